@@ -1,0 +1,1 @@
+"""Engine, session factory and the migration runner."""

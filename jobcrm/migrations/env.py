@@ -1,0 +1,57 @@
+"""Alembic environment: shares the application's connection; batch mode for SQLite."""
+
+from alembic import context
+from sqlalchemy import engine_from_config, pool
+
+import jobcrm.models  # noqa: F401  (registers every table)
+from jobcrm.models.base import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+# Tables that live outside the ORM (SQLite FTS5 indexes and their shadow tables).
+EXTERNAL_TABLE_PREFIXES = ("fts_",)
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    return not (type_ == "table" and name and name.startswith(EXTERNAL_TABLE_PREFIXES))
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+        include_object=include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    engine = engine_from_config(config.get_section(config.config_ini_section) or {}, prefix="sqlalchemy.",
+                                poolclass=pool.NullPool)
+    with engine.connect() as conn:
+        _run(conn)
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()
