@@ -1,0 +1,114 @@
+"""The `jobcrm` command: without a sub-command it starts the app; sub-commands serve administrators,
+scripts and tests. Human-readable output by default, `--json` where it lists things; bad input gives a
+one-line reason and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from jobcrm import __version__
+from jobcrm.clock import Clock
+from jobcrm.config import default_db_path
+from jobcrm.errors import JobCRMError, UsageError, ValidationError
+
+PAGES = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2
+        raise UsageError(message)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ugyldig dato {text!r} (brug ÅÅÅÅ-MM-DD)") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="jobcrm", description="JobCRM — CRM for virksomhedskonsulenter.")
+    p.add_argument("--version", action="version", version=f"JobCRM {__version__}")
+    p.add_argument("--db", type=Path, help="databasefil (standard: brugerens datamappe)")
+    p.add_argument("--today", type=_date, help="fastlås dagens dato (ÅÅÅÅ-MM-DD) for alle datoregler")
+    p.add_argument("--as", dest="as_initials", metavar="INITIALER", help="handl som denne konsulent")
+    # App options (used when no sub-command is given).
+    p.add_argument("--screenshot", type=Path, metavar="PNG", help="tegn vinduet offscreen til en PNG og afslut")
+    p.add_argument("--page", choices=PAGES, help="side til --screenshot")
+    p.add_argument("--quit-after", type=float, metavar="SEKUNDER", help="afslut appen efter så mange sekunder")
+    p.add_argument("--lang", choices=("da", "en"), help="sprog for brugerfladen")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fyld databasen med realistiske demodata")
+    demo.add_argument("--companies", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=1)
+
+    companies = sub.add_parser("companies", help="virksomheder")
+    csub = companies.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    clist = csub.add_parser("list", help="list virksomheder")
+    clist.add_argument("--json", action="store_true")
+    clist.add_argument("--limit", type=int, default=100)
+    clist.add_argument("--offset", type=int, default=0)
+
+    sub.add_parser("check", help="tjek databasens integritet og skemaversion")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as e:
+        print(f"jobcrm: {e}", file=sys.stderr)
+        return 2
+    if args.command is None:
+        from jobcrm.app import run_app
+
+        return run_app(args)
+    try:
+        return run_command(args)
+    except UsageError as e:
+        print(f"jobcrm: {e}", file=sys.stderr)
+        return 2
+    except ValidationError as e:
+        print(f"jobcrm: {'; '.join(e.errors.values())}", file=sys.stderr)
+        return 1
+    except JobCRMError as e:
+        print(f"jobcrm: {e}", file=sys.stderr)
+        return 1
+
+
+def open_services(args):
+    from jobcrm.services.registry import Services
+
+    services = Services.open(args.db or default_db_path(), Clock(fixed_today=args.today))
+    if args.as_initials:
+        services.ctx.actor.id = services.consultants.by_initials(args.as_initials).id
+    return services
+
+
+def run_command(args) -> int:
+    from jobcrm.cli_commands import COMMANDS
+
+    handler = COMMANDS[args.command]
+    services = open_services(args)
+    try:
+        return handler(services, args)
+    finally:
+        services.close()
+
+
+def print_json(data) -> None:
+    from jobcrm.services.dto import to_jsonable
+
+    json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

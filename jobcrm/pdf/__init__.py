@@ -1,0 +1,1 @@
+"""reportlab documents built from DTOs. No Qt, no sessions. (The printed forms arrive with their issues.)"""

@@ -1,0 +1,355 @@
+"""Companies (Virksomheder) and their contact persons: validation, CRUD, and paged listing."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from jobcrm.domain import validation as v
+from jobcrm.domain.vocab import AGREEMENT, PERSON_ROLE, RELATIONSHIP, SECTOR
+from jobcrm.errors import Conflict, NotFound, ValidationError
+from jobcrm.models import Company, Consultant, ContactPerson, Promise
+from jobcrm.services.changes import ChangeSet
+from jobcrm.services.context import ServiceContext
+from jobcrm.services.dto import (
+    CompanyDetail,
+    CompanyInput,
+    CompanyRow,
+    ContactPersonDTO,
+    ContactPersonInput,
+)
+
+# Field labels as the form shows them; validation messages name the field with these.
+COMPANY_LABELS = {
+    "name": "Navn", "cvr": "CVR", "p_number": "P-nummer", "address": "Adresse", "postal_code": "Postnummer",
+    "city": "By", "municipality": "Kommune", "phone": "Telefon", "email": "E-mail", "web": "Web",
+    "industry": "Branche", "employees": "Antal ansatte", "sector": "Sektor", "owner_id": "Tovholder",
+    "relationship_status": "Status", "agreement_type": "Aftaletype", "special_notes": "Særlige forhold",
+    "absence_policy": "Fraværspolitik", "alcohol_policy": "Alkoholpolitik", "working_hours": "Mødetider",
+    "core_business": "Kerneydelse/historik", "tags": "Tags",
+}
+PERSON_LABELS = {"name": "Navn", "title": "Stilling", "phone": "Telefon", "mobile": "Mobil", "email": "E-mail",
+                 "role": "Rolle"}
+SORT_KEYS = ("name", "city", "owner", "last_contact", "next_due")
+_TEXT_FIELDS = ("special_notes", "absence_policy", "alcohol_policy", "working_hours", "core_business")
+
+
+@dataclass(frozen=True)
+class CompanyFilter:
+    text: str = ""
+    owner_id: uuid.UUID | None = None
+    status: str | None = None
+    industry: str | None = None
+    municipality: str | None = None
+
+
+@dataclass(frozen=True)
+class SortSpec:
+    key: str = "name"
+    descending: bool = False
+
+
+def _strip(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = str(value).strip()
+    return value or None
+
+
+def validate_company(data: CompanyInput) -> dict:
+    """Cleaned column values for a company, or ValidationError naming every bad field."""
+    errors: dict[str, str] = {}
+    out: dict = {}
+
+    def clean(name: str, fn) -> None:
+        try:
+            out[name] = fn(getattr(data, name), COMPANY_LABELS[name])
+        except ValueError as e:
+            errors[name] = str(e)
+
+    name = _strip(data.name)
+    if not name:
+        errors["name"] = "Navn skal udfyldes."
+    elif len(name) > 200:
+        errors["name"] = "Navn må højst være 200 tegn."
+    out["name"] = name
+    clean("cvr", v.clean_cvr)
+    clean("p_number", v.clean_pnumber)
+    clean("postal_code", v.clean_postal_code)
+    clean("phone", v.clean_phone)
+    clean("email", v.clean_email)
+    clean("employees", v.clean_nonnegative_int)
+    for simple in ("address", "city", "municipality", "web", "industry", "tags"):
+        out[simple] = _strip(getattr(data, simple))
+    for text in _TEXT_FIELDS:
+        value = _strip(getattr(data, text))
+        try:
+            out[text] = v.refuse_cpr(value, COMPANY_LABELS[text])
+        except ValueError as e:
+            errors[text] = str(e)
+    for key, vocab in (("sector", SECTOR), ("relationship_status", RELATIONSHIP)):
+        code = getattr(data, key)
+        if code not in vocab:
+            found = vocab.lookup(code or "")
+            if found is None:
+                errors[key] = f'{COMPANY_LABELS[key]} "{code}" findes ikke.'
+            code = found
+        out[key] = code
+    agreement = _strip(data.agreement_type)
+    if agreement is not None and agreement not in AGREEMENT:
+        found = AGREEMENT.lookup(agreement)
+        if found is None:
+            errors["agreement_type"] = f'Aftaletype "{agreement}" findes ikke.'
+        agreement = found
+    out["agreement_type"] = agreement
+    out["owner_id"] = data.owner_id
+    if errors:
+        raise ValidationError(errors)
+    out["sort_name"] = v.danish_sort_key(out["name"])
+    return out
+
+
+def validate_person(data: ContactPersonInput) -> dict:
+    errors: dict[str, str] = {}
+    out: dict = {}
+    name = _strip(data.name)
+    if not name:
+        errors["name"] = "Kontaktpersonens navn skal udfyldes."
+    out["name"] = name
+    out["title"] = _strip(data.title)
+    for key, fn in (("phone", v.clean_phone), ("mobile", v.clean_phone), ("email", v.clean_email)):
+        try:
+            out[key] = fn(getattr(data, key), PERSON_LABELS[key])
+        except ValueError as e:
+            errors[key] = str(e)
+    if data.role not in PERSON_ROLE:
+        found = PERSON_ROLE.lookup(data.role or "")
+        if found is None:
+            errors["role"] = f'Rolle "{data.role}" findes ikke.'
+        out["role"] = found
+    else:
+        out["role"] = data.role
+    out["is_primary"] = bool(data.is_primary)
+    out["active"] = bool(data.active)
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+def person_dto(p: ContactPerson) -> ContactPersonDTO:
+    return ContactPersonDTO(p.id, p.company_id, p.name, p.title, p.phone, p.mobile, p.email, p.role,
+                            p.is_primary, p.active)
+
+
+class CompanyService:
+    def __init__(self, ctx: ServiceContext):
+        self._ctx = ctx
+
+    # --- reading -------------------------------------------------------------------------------
+    def get(self, company_id: uuid.UUID) -> CompanyDetail:
+        with self._ctx.sessions() as s:
+            c = self._live(s, company_id)
+            owner = s.get(Consultant, c.owner_id) if c.owner_id else None
+            persons = s.scalars(
+                select(ContactPerson)
+                .where(ContactPerson.company_id == c.id, ContactPerson.deleted_at.is_(None))
+                .order_by(ContactPerson.is_primary.desc(), ContactPerson.active.desc(), ContactPerson.name)
+            )
+            values = {f: getattr(c, f) for f in CompanyInput.field_names()}
+            return CompanyDetail(
+                id=c.id, owner_initials=owner.initials if owner else None, owner_name=owner.name if owner else None,
+                last_contact_at=c.last_contact_at, next_due_date=c.next_due_date, created_at=c.created_at,
+                updated_at=c.updated_at, contact_persons=tuple(person_dto(p) for p in persons), **values,
+            )
+
+    def find_by_cvr(self, cvr: str) -> uuid.UUID | None:
+        with self._ctx.sessions() as s:
+            return s.scalar(select(Company.id).where(Company.cvr == cvr, Company.deleted_at.is_(None)))
+
+    def resolve(self, ref: str) -> uuid.UUID:
+        """A company from a CVR number or an id, as the command line accepts them."""
+        ref = ref.strip()
+        try:
+            cid = uuid.UUID(ref)
+        except ValueError:
+            cvr = v.digits(ref)
+            found = self.find_by_cvr(cvr) if cvr.isdigit() else None
+            if found is None:
+                raise NotFound(f'Ingen virksomhed med CVR eller id "{ref}".') from None
+            return found
+        self.get(cid)
+        return cid
+
+    def count(self) -> int:
+        with self._ctx.sessions() as s:
+            return s.scalar(select(func.count()).select_from(Company).where(Company.deleted_at.is_(None)))
+
+    def _filtered(self, flt: CompanyFilter) -> Select:
+        q = select(Company.id).where(Company.deleted_at.is_(None))
+        text = (flt.text or "").strip()
+        if text:
+            key = v.danish_sort_key(text)
+            conds = [
+                Company.sort_name.between(key, key + "\uffff"),
+                Company.sort_name.like(f"% {key}%"),
+                func.lower(Company.city) == text.lower(),
+            ]
+            number = v.digits(text)
+            if number.isdigit() and len(number) >= 3:
+                conds.append(Company.cvr.like(number + "%"))
+            q = q.where(or_(*conds))
+        if flt.owner_id:
+            q = q.where(Company.owner_id == flt.owner_id)
+        if flt.status:
+            q = q.where(Company.relationship_status == flt.status)
+        if flt.industry:
+            q = q.where(Company.industry == flt.industry)
+        if flt.municipality:
+            q = q.where(Company.municipality == flt.municipality)
+        return q
+
+    def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[uuid.UUID]:
+        """The ordered ids of every company matching the filter (the list's id snapshot)."""
+        q = self._filtered(flt)
+        desc = sort.descending
+        if sort.key == "city":
+            col = Company.city
+        elif sort.key == "owner":
+            q = q.outerjoin(Consultant, Consultant.id == Company.owner_id)
+            col = Consultant.initials
+        elif sort.key == "last_contact":
+            col = Company.last_contact_at
+        elif sort.key == "next_due":
+            col = Company.next_due_date
+        else:
+            col = Company.sort_name
+        order = col.desc().nulls_last() if desc else col.asc().nulls_last()
+        q = q.order_by(order, Company.sort_name, Company.id)
+        with self._ctx.sessions() as s:
+            return list(s.scalars(q))
+
+    def rows(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, CompanyRow]:
+        """Display rows for a page of ids (one query for the rows, one for the open-promise counts)."""
+        if not ids:
+            return {}
+        with self._ctx.sessions() as s:
+            q = (
+                select(Company.id, Company.name, Company.cvr, Company.city, Company.postal_code, Company.industry,
+                       Consultant.initials, Company.relationship_status, Company.last_contact_at,
+                       Company.next_due_date)
+                .outerjoin(Consultant, Consultant.id == Company.owner_id)
+                .where(Company.id.in_(ids))
+            )
+            counts = dict(
+                s.execute(
+                    select(Promise.company_id, func.count())
+                    .where(Promise.company_id.in_(ids), Promise.status == "aaben", Promise.deleted_at.is_(None))
+                    .group_by(Promise.company_id)
+                ).all()
+            )
+            return {r[0]: CompanyRow(*r, open_promises=counts.get(r[0], 0)) for r in s.execute(q)}
+
+    def page(self, offset: int = 0, limit: int = 100, flt: CompanyFilter = CompanyFilter(),
+             sort: SortSpec = SortSpec()) -> list[CompanyRow]:
+        """A page of the list, in order (for the command line)."""
+        ids = self.search_ids(flt, sort)[offset:offset + limit]
+        rows = self.rows(ids)
+        return [rows[i] for i in ids]
+
+    # --- writing -------------------------------------------------------------------------------
+    def create(self, data: CompanyInput) -> CompanyDetail:
+        values = validate_company(data)
+        with self._ctx.sessions.begin() as s:
+            self._refuse_duplicate_cvr(s, values["cvr"], None)
+            self._check_owner(s, values["owner_id"])
+            c = Company(**values)
+            self._ctx.stamp_create(c)
+            s.add(c)
+            s.flush()
+            cid = c.id
+        return self.get(cid)
+
+    def update(self, company_id: uuid.UUID, data: CompanyInput) -> CompanyDetail:
+        values = validate_company(data)
+        with self._ctx.sessions.begin() as s:
+            c = self._live(s, company_id)
+            self._refuse_duplicate_cvr(s, values["cvr"], company_id)
+            self._check_owner(s, values["owner_id"])
+            for key, value in values.items():
+                setattr(c, key, value)
+            self._ctx.stamp_update(c)
+        return self.get(company_id)
+
+    def delete(self, company_id: uuid.UUID) -> ChangeSet:
+        with self._ctx.sessions.begin() as s:
+            c = self._live(s, company_id)
+            c.deleted_at = self._ctx.clock.utcnow()
+            self._ctx.stamp_update(c)
+        return ChangeSet("company", (company_id,), "delete")
+
+    def add_person(self, company_id: uuid.UUID, data: ContactPersonInput) -> ContactPersonDTO:
+        values = validate_person(data)
+        with self._ctx.sessions.begin() as s:
+            self._live(s, company_id)
+            if values["is_primary"]:
+                self._clear_primary(s, company_id)
+            p = ContactPerson(company_id=company_id, **values)
+            self._ctx.stamp_create(p)
+            s.add(p)
+            s.flush()
+            return person_dto(p)
+
+    def update_person(self, person_id: uuid.UUID, data: ContactPersonInput) -> ContactPersonDTO:
+        values = validate_person(data)
+        with self._ctx.sessions.begin() as s:
+            p = s.get(ContactPerson, person_id)
+            if p is None or p.deleted_at is not None:
+                raise NotFound("Kontaktpersonen findes ikke.")
+            if values["is_primary"] and not p.is_primary:
+                self._clear_primary(s, p.company_id)
+            for key, value in values.items():
+                setattr(p, key, value)
+            self._ctx.stamp_update(p)
+            return person_dto(p)
+
+    def delete_person(self, person_id: uuid.UUID) -> ChangeSet:
+        with self._ctx.sessions.begin() as s:
+            p = s.get(ContactPerson, person_id)
+            if p is None or p.deleted_at is not None:
+                raise NotFound("Kontaktpersonen findes ikke.")
+            p.deleted_at = self._ctx.clock.utcnow()
+            self._ctx.stamp_update(p)
+        return ChangeSet("contact_person", (person_id,), "delete")
+
+    # --- helpers -------------------------------------------------------------------------------
+    @staticmethod
+    def _live(s: Session, company_id: uuid.UUID) -> Company:
+        c = s.get(Company, company_id)
+        if c is None or c.deleted_at is not None:
+            raise NotFound("Virksomheden findes ikke (den kan være slettet).")
+        return c
+
+    @staticmethod
+    def _refuse_duplicate_cvr(s: Session, cvr: str | None, own_id: uuid.UUID | None) -> None:
+        if not cvr:
+            return
+        q = select(Company.id, Company.name).where(Company.cvr == cvr, Company.deleted_at.is_(None))
+        if own_id is not None:
+            q = q.where(Company.id != own_id)
+        existing = s.execute(q).first()
+        if existing:
+            raise Conflict(f'CVR {cvr} er allerede registreret på "{existing.name}".', existing_id=existing.id)
+
+    @staticmethod
+    def _check_owner(s: Session, owner_id: uuid.UUID | None) -> None:
+        if owner_id is not None and s.get(Consultant, owner_id) is None:
+            raise ValidationError.single("owner_id", "Tovholderen findes ikke.")
+
+    @staticmethod
+    def _clear_primary(s: Session, company_id: uuid.UUID) -> None:
+        for other in s.scalars(select(ContactPerson).where(ContactPerson.company_id == company_id,
+                                                           ContactPerson.is_primary.is_(True))):
+            other.is_primary = False

@@ -1,0 +1,64 @@
+"""Opening a database and building every service over it. Used by app.py, the CLI and the tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from jobcrm.clock import Clock
+from jobcrm.db.engine import make_engine, make_sessions
+from jobcrm.db.migrate import upgrade_to_head
+from jobcrm.errors import DatabaseProblem
+from jobcrm.services.companies import CompanyService
+from jobcrm.services.consultants import ConsultantService
+from jobcrm.services.context import Actor, ServiceContext
+from jobcrm.services.health import HealthService
+from jobcrm.services.history import HistoryService
+from jobcrm.services.promises import PromiseService
+from jobcrm.services.settings import SettingsService
+
+
+@dataclass
+class Services:
+    engine: Engine
+    db_path: Path | None
+    ctx: ServiceContext
+    settings: SettingsService
+    consultants: ConsultantService
+    companies: CompanyService
+    history: HistoryService
+    promises: PromiseService
+    health: HealthService
+    migration_backup: str | None = None
+
+    @classmethod
+    def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
+        path = None if str(db_path) == ":memory:" else Path(db_path)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(db_path)
+        try:
+            backup = upgrade_to_head(engine, path) if migrate else None
+        except SQLAlchemyError as e:
+            engine.dispose()
+            raise DatabaseProblem(
+                f"Filen {db_path} kan ikke åbnes som en JobCRM-database: den er beskadiget eller ikke en "
+                f"database ({getattr(e, 'orig', e)})."
+            ) from e
+        ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
+        settings = SettingsService(ctx)
+        consultants = ConsultantService(ctx, settings)
+        services = cls(
+            engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
+            companies=CompanyService(ctx), history=HistoryService(ctx), promises=PromiseService(ctx),
+            health=HealthService(ctx, engine, path), migration_backup=backup,
+        )
+        current = consultants.current() if migrate else None
+        ctx.actor.id = current.id if current else None
+        return services
+
+    def close(self) -> None:
+        self.engine.dispose()

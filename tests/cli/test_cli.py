@@ -1,0 +1,45 @@
+"""The `jobcrm` command as an administrator or a script uses it (in a subprocess, like a user would)."""
+
+import json
+import os
+import subprocess
+import sys
+
+
+def jobcrm(*args, tmp_path, check=False):
+    env = dict(os.environ, JOBCRM_DATA_DIR=str(tmp_path / "userdata"), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "jobcrm.cli", *args], capture_output=True, text=True, env=env,
+                          check=check, timeout=120)
+
+
+def test_demo_then_list_companies_as_json(tmp_path):
+    db = str(tmp_path / "x.db")
+    out = jobcrm("--db", db, "--today", "2026-11-24", "demo", "--companies", "40", tmp_path=tmp_path, check=True)
+    assert "40 virksomheder" in out.stdout and "MAJ" in out.stdout
+    listed = jobcrm("--db", db, "companies", "list", "--json", tmp_path=tmp_path, check=True)
+    rows = json.loads(listed.stdout)
+    assert len(rows) == 40
+    assert {"id", "name", "cvr", "city", "owner_initials", "next_due_date"} <= set(rows[0])
+    human = jobcrm("--db", db, "companies", "list", "--limit", "5", tmp_path=tmp_path, check=True)
+    assert "Viser 5 af 40 virksomheder." in human.stdout
+
+
+def test_check_reports_ok_and_catches_a_damaged_file(tmp_path):
+    db = tmp_path / "x.db"
+    ok = jobcrm("--db", str(db), "check", tmp_path=tmp_path)
+    assert ok.returncode == 0 and ok.stdout.startswith("OK: integritet ok")
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"this is not a database at all" * 100)
+    bad = jobcrm("--db", str(junk), "check", tmp_path=tmp_path)
+    assert bad.returncode != 0
+    assert "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_bad_arguments_give_one_line_and_nonzero_exit(tmp_path):
+    for args in (["nonsense"], ["--today", "24-11-2026", "check"], ["demo", "--companies", "0"],
+                 ["--as", "XYZ", "--db", str(tmp_path / "y.db"), "check"]):
+        out = jobcrm(*args, tmp_path=tmp_path)
+        assert out.returncode != 0, args
+        lines = out.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("jobcrm: "), (args, out.stderr)
