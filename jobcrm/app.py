@@ -1,0 +1,92 @@
+"""Composition root: builds the Qt application, translator, services, task runner and main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+
+def run_app(args) -> int:
+    """Start the GUI with the parsed command-line options (see jobcrm.cli)."""
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from jobcrm import APP_NAME
+    from jobcrm.clock import Clock
+    from jobcrm.config import data_dir, default_db_path
+    from jobcrm.errors import JobCRMError
+    from jobcrm.services.registry import Services
+    from jobcrm.ui.drafts import DraftStore
+    from jobcrm.ui.events import AppEvents
+    from jobcrm.ui.i18n import install_translators
+    from jobcrm.ui.main_window import MainWindow
+    from jobcrm.ui.settings import UiSettings
+    from jobcrm.ui.style import STYLESHEET
+    from jobcrm.ui.tasks import TaskRunner
+
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ui_settings = UiSettings(data_dir() / "jobcrm-ui.ini")
+    lang = args.lang or ui_settings.get("language")
+    app._translators = install_translators(app, lang)  # keep references alive
+    app.setStyleSheet(STYLESHEET)
+
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        services = Services.open(db_path, Clock(fixed_today=args.today))
+    except (JobCRMError, OSError) as e:
+        QMessageBox.critical(None, "JobCRM", QCoreApplication.translate(
+            "App", "JobCRM could not open the database %1.\n\n%2").replace("%1", str(db_path)).replace("%2", str(e)))
+        return 1
+    if args.as_initials:
+        services.ctx.actor.id = services.consultants.by_initials(args.as_initials).id
+
+    events = AppEvents()
+    window_ref: list = []
+
+    def show_error(exc: BaseException) -> None:
+        parent = window_ref[0] if window_ref else None
+        if isinstance(exc, JobCRMError):
+            QMessageBox.warning(parent, "JobCRM", str(exc))
+        else:
+            QMessageBox.critical(parent, "JobCRM", QCoreApplication.translate(
+                "App", "An unexpected error occurred. Nothing you had saved is lost.\n\n%1").replace("%1", repr(exc)))
+
+    tasks = TaskRunner(events, on_error=show_error)
+    drafts = DraftStore(db_path.with_name(db_path.name + ".drafts"))
+    window = MainWindow(services, tasks, events, ui_settings, drafts, lang)
+    window_ref.append(window)
+    if not args.screenshot:
+        geometry = ui_settings.get("window_geometry")
+        if not geometry.isEmpty():
+            window.restoreGeometry(geometry)
+    window.start(args.page)
+    window.show()
+
+    if args.screenshot:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            app.processEvents()
+            if tasks.is_idle():
+                app.processEvents()
+                break
+            time.sleep(0.01)
+        ok = window.grab().save(str(args.screenshot))
+        tasks.shutdown()
+        services.close()
+        if not ok:
+            print(f"jobcrm: kunne ikke gemme skærmbilledet {args.screenshot}", file=sys.stderr)
+            return 1
+        return 0
+    if args.quit_after is not None:
+        QTimer.singleShot(int(args.quit_after * 1000), window.close)
+    code = app.exec()
+    tasks.shutdown()
+    services.close()
+    return code

@@ -1,0 +1,275 @@
+"""The shell: navigation sidebar, pages, menus and status bar. No SQL and no business rules here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobcrm import __version__
+from jobcrm.services.changes import ChangeSet
+from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.pages.companies import CompaniesPage
+from jobcrm.ui.pages.placeholder import PlaceholderPage
+from jobcrm.ui.pages.welcome import WelcomePage
+
+PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, tasks, events, ui_settings, drafts, lang: str = "da"):
+        super().__init__()
+        self.services = services
+        self.tasks = tasks
+        self.events = events
+        self.ui_settings = ui_settings
+        self.drafts = drafts
+        self.lang = lang
+        self.resize(1366, 800)
+        self.setMinimumSize(960, 600)
+
+        self.root = QStackedWidget()
+        self.setCentralWidget(self.root)
+        self.welcome = WelcomePage(services, lang)
+        self.welcome.user_chosen.connect(self._on_user_chosen)
+        self.welcome.demo_requested.connect(self.load_demo)
+        self.welcome.import_requested.connect(self.welcome.explain_import_later)
+        self.root.addWidget(self.welcome)
+
+        shell = QWidget()
+        sl = QHBoxLayout(shell)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(0)
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side.setFixedWidth(210)
+        sidel = QVBoxLayout(side)
+        sidel.setContentsMargins(0, 16, 0, 12)
+        brand = QLabel("JobCRM")
+        brand.setObjectName("brand")
+        sidel.addWidget(brand)
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        sidel.addWidget(self.nav, 1)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("sideUser")
+        self.user_label.setWordWrap(True)
+        sidel.addWidget(self.user_label)
+        sl.addWidget(side)
+        self.pages = QStackedWidget()
+        sl.addWidget(self.pages, 1)
+        self.root.addWidget(shell)
+        self.shell = shell
+
+        self.companies_page = CompaniesPage(services, tasks, services.ctx.clock.today, lang)
+        self.companies_page.open_company.connect(self.edit_company)
+        self.companies_page.new_company.connect(self.new_company)
+        self.companies_page.demo_requested.connect(self.load_demo)
+        self.companies_page.import_requested.connect(self.welcome.explain_import_later)
+        self.page_widgets = {
+            "indbakke": PlaceholderPage(self.tr("Inbox"), self.tr(
+                "Your follow-ups: every promise made to a company, with its date and owner, so none is forgotten."),
+                [self.tr("Overdue (red), today (yellow), this week and later (green)"),
+                 self.tr("Done, reschedule with a reason, cancel, hand over — all from the keyboard"),
+                 self.tr("Flags for visits without an outcome, order feedback deadlines and vacant slots"),
+                 self.tr("A morning digest when JobCRM starts")]),
+            "virksomheder": self.companies_page,
+            "besoeg": PlaceholderPage(self.tr("Visits"), self.tr(
+                "Plan company visits and fill the visit guide as a checklist, also without network."),
+                [self.tr("Week view and list of your visits"),
+                 self.tr("Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, "
+                         "Opstart af virksomhedspraktik"),
+                 self.tr("The visit brief, on screen and printed")]),
+            "jobordrer": PlaceholderPage(self.tr("Job orders"), self.tr(
+                "Job orders taken from companies, with the completeness of a good job order."),
+                [self.tr("Requirements, working hours, contact form and the feedback deadline"),
+                 self.tr("Referral log with candidate references (never CPR numbers)"),
+                 self.tr("The printed order form (Ordreblanket)")]),
+            "pladser": PlaceholderPage(self.tr("Placement slots"), self.tr(
+                "Placement slots (virksomhedspraktik, løntilskud, …) with mentors, and placements with their "
+                "follow-up plan."),
+                [self.tr("Free seats and when each slot was last verified"),
+                 self.tr("Mentors and the competences the mentor corps covers"),
+                 self.tr("The printed practicum presentation (Praktikpræsentation)")]),
+            "team": PlaceholderPage(self.tr("Team"), self.tr(
+                "The team lead's view of the team's follow-up backlog."),
+                [self.tr("Per consultant: open, overdue, oldest overdue, kept on time %"),
+                 self.tr("Reassign work when someone is ill"),
+                 self.tr("Print the backlog for the team meeting")]),
+        }
+        titles = {"indbakke": self.tr("Inbox"), "virksomheder": self.tr("Companies"), "besoeg": self.tr("Visits"),
+                  "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team")}
+        self.page_titles = titles
+        for key in PAGE_KEYS:
+            self.pages.addWidget(self.page_widgets[key])
+            item = QListWidgetItem(titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._on_nav)
+
+        self.status_user = QLabel()
+        self.status_day = QLabel()
+        self.statusBar().addWidget(self.status_user, 1)
+        self.statusBar().addPermanentWidget(self.status_day)
+        self._build_menus()
+        events.changed.connect(self._on_changed)
+
+    # --- menus ---------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_company_action = QAction(self.tr("&New company…"), self)
+        self.new_company_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_company_action.triggered.connect(self.new_company)
+        file_menu.addAction(self.new_company_action)
+        demo = QAction(self.tr("Load &demo data"), self)
+        demo.triggered.connect(self.load_demo)
+        file_menu.addAction(demo)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for i, key in enumerate(PAGE_KEYS):
+            action = QAction(self.page_titles[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, k=key: self.show_page(k))
+            view.addAction(action)
+        view.addSeparator()
+        lang_menu = view.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        for code, label in (("da", "Dansk"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self._set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About JobCRM"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _set_language(self, code: str) -> None:
+        self.ui_settings.set("language", code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The new language is used the next time JobCRM starts."))
+
+    def _about(self) -> None:
+        path = self.services.db_path or ":memory:"
+        QMessageBox.about(self, self.tr("About JobCRM"), self.tr(
+            "JobCRM %1 — a CRM for job-centre company consultants.\nDatabase: %2").replace("%1", __version__)
+                          .replace("%2", str(path)))
+
+    # --- start-up and navigation ---------------------------------------------------------------
+    def start(self, page: str | None = None) -> None:
+        """Show the welcome view or the shell, depending on whether we know who the user is."""
+        user = self.services.consultants.current()
+        if user is None:
+            self.welcome.reload()
+            self.root.setCurrentWidget(self.welcome)
+            self.setWindowTitle(self.tr("JobCRM — Welcome"))
+            self.status_user.setText(self.tr("No consultant chosen yet"))
+        else:
+            self._enter_shell(user, page)
+        self.status_day.setText(self._today_text())
+
+    def _enter_shell(self, user, page: str | None) -> None:
+        self.services.ctx.actor.id = user.id
+        self.root.setCurrentWidget(self.shell)
+        team = f" · {user.team_name}" if user.team_name else ""
+        self.user_label.setText(f"{user.initials}\n{user.name}{team}")
+        self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", user.initials)
+                                 .replace("%2", user.name) + team)
+        self.companies_page.reload()
+        self.show_page(page or self.ui_settings.get("last_page"))
+
+    def _today_text(self) -> str:
+        today = self.services.ctx.clock.today()
+        week = today.isocalendar().week
+        return self.tr("Today: %1 · week %2 · local database").replace("%1", fmt.long_date(today)) \
+            .replace("%2", str(week))
+
+    def _on_user_chosen(self, user) -> None:
+        self.events.user_changed.emit(user)
+        self._enter_shell(user, None)
+
+    def show_page(self, key: str) -> None:
+        if key not in PAGE_KEYS:
+            key = "indbakke"
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def current_page(self) -> str:
+        return PAGE_KEYS[self.pages.currentIndex()]
+
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        key = PAGE_KEYS[row]
+        self.pages.setCurrentIndex(row)
+        self.ui_settings.set("last_page", key)
+        self.setWindowTitle(f"JobCRM — {self.page_titles[key]}")
+
+    # --- actions -------------------------------------------------------------------------------
+    def new_company(self) -> None:
+        self._company_dialog(None)
+
+    def edit_company(self, company_id) -> None:
+        self._company_dialog(self.services.companies.get(company_id))
+
+    def _company_dialog(self, company) -> None:
+        dialog = CompanyDialog(self.services, self.drafts, self.services.consultants.list(), company, self.lang, self)
+        if dialog.exec() and dialog.saved is not None:
+            kind = "update" if company else "create"
+            self.events.changed.emit(ChangeSet("company", (dialog.saved.id,), kind))
+            self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", dialog.saved.name), 5000)
+
+    def load_demo(self) -> None:
+        from jobcrm.services.demo import DemoBuilder
+
+        if self.services.companies.count() > 0:
+            answer = QMessageBox.question(self, self.tr("Load demo data"), self.tr(
+                "The database already has companies. Add demo data anyway?"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        services = self.services
+
+        def work():
+            DemoBuilder(services.ctx, services.settings, seed=1).build(300)
+            return ChangeSet("all", (), "reset")
+
+        def done(_change) -> None:
+            QApplication.restoreOverrideCursor()
+            user = services.consultants.current()
+            self.events.user_changed.emit(user)
+            self._enter_shell(user, "virksomheder")
+
+        def failed(exc: BaseException) -> None:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Load demo data"), str(exc))
+
+        self.tasks.run(work, done, failed)
+
+    def _on_changed(self, change: ChangeSet) -> None:
+        self.companies_page.on_changed(change)
+
+    # --- closing -------------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_settings.set("window_geometry", self.saveGeometry())
+        self.ui_settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,171 @@
+"""Virksomheder: the company list (id snapshot + paged rows), a debounced search, and the company form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobcrm.services.companies import CompanyFilter, SortSpec
+from jobcrm.ui.itemmodels.company_table import CompanyTableModel
+
+
+class CompaniesPage(QWidget):
+    open_company = Signal(object)  # company id
+    new_company = Signal()
+    demo_requested = Signal()
+    import_requested = Signal()
+
+    def __init__(self, services, tasks, today, lang: str = "da", parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._generation = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Companies"))
+        title.setObjectName("pageTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("muted")
+        head.addWidget(self.count_label)
+        layout.addLayout(head)
+
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name, CVR or city…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(360)
+        bar.addWidget(self.search)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("New company"))
+        self.new_button.setObjectName("primary")
+        self.new_button.clicked.connect(self.new_company)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model = CompanyTableModel(services.companies, today, lang, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(False)  # sorting happens in SQL; the header only shows the indicator
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._on_header_clicked)
+        header.setStretchLastSection(False)
+        for col, width in enumerate((260, 72, 125, 125, 82, 160, 112, 102, 48)):
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.activated.connect(self._open_index)
+
+        self.empty = QWidget()
+        el = QVBoxLayout(self.empty)
+        el.addStretch(1)
+        empty_text = QLabel(self.tr("No companies yet. Create the first one, load demo data, or import a CSV file."))
+        empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty_text.setWordWrap(True)
+        el.addWidget(empty_text)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        demo = QPushButton(self.tr("Load demo data"))
+        demo.clicked.connect(self.demo_requested)
+        imp = QPushButton(self.tr("Import companies…"))
+        imp.clicked.connect(self.import_requested)
+        buttons.addWidget(demo)
+        buttons.addWidget(imp)
+        buttons.addStretch(1)
+        el.addLayout(buttons)
+        el.addStretch(2)
+        self.no_match = QLabel(self.tr("No company matches the search."))
+        self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.no_match)
+        layout.addWidget(self.stack, 1)
+
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._debounce.start)
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Rerun the id query in the background; a newer reload wins over an older one."""
+        self._generation += 1
+        generation = self._generation
+        flt = CompanyFilter(text=self.search.text())
+        sort = self.model.sort_spec
+        svc = self._services.companies
+
+        def work():
+            return svc.search_ids(flt, sort), svc.count()
+
+        def done(result) -> None:
+            if generation != self._generation:
+                return
+            ids, total = result
+            self.model.filter, self.model.sort_spec = flt, sort
+            self.model.set_ids(ids)
+            if total == 0:
+                self.stack.setCurrentWidget(self.empty)
+            elif not ids:
+                self.stack.setCurrentWidget(self.no_match)
+            else:
+                self.stack.setCurrentWidget(self.table)
+            if flt.text.strip():
+                self.count_label.setText(self.tr("%1 of %2 companies").replace("%1", _n(len(ids)))
+                                         .replace("%2", _n(total)))
+            else:
+                self.count_label.setText(self.tr("%1 companies").replace("%1", _n(total)))
+
+        self._tasks.run(work, done)
+
+    def on_changed(self, change) -> None:
+        if change.touches("company") and change.kind in ("create", "delete", "reset"):
+            self.reload()
+        elif change.touches("company") or change.touches("promise") or change.touches("contact"):
+            self.model.invalidate(change.ids)
+
+    def _on_header_clicked(self, column: int) -> None:
+        key = self.model.sort_key_for_column(column)
+        header = self.table.horizontalHeader()
+        current = self.model.sort_spec
+        if key is None:  # not sortable: keep the indicator where it was
+            header.setSortIndicator(self.model.column_for_sort_key(current.key),
+                                    Qt.SortOrder.DescendingOrder if current.descending else Qt.SortOrder.AscendingOrder)
+            return
+        descending = (not current.descending) if key == current.key else False
+        self.model.sort_spec = SortSpec(key, descending)
+        header.setSortIndicator(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def _open_index(self, index) -> None:
+        cid = self.model.id_at(index.row())
+        if cid is not None:
+            self.open_company.emit(cid)
+
+
+def _n(number: int) -> str:
+    return f"{number:,}".replace(",", ".")

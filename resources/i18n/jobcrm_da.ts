@@ -1,0 +1,499 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>JobCRM could not open the database %1.
+
+%2</source>
+        <translation>JobCRM kunne ikke åbne databasen %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred. Nothing you had saved is lost.
+
+%1</source>
+        <translation>Der opstod en uventet fejl. Intet af det, du havde gemt, er gået tabt.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>Search name, CVR or city…</source>
+        <translation>Søg navn, CVR eller by …</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Ny virksomhed</translation>
+    </message>
+    <message>
+        <source>No companies yet. Create the first one, load demo data, or import a CSV file.</source>
+        <translation>Der er ingen virksomheder endnu. Opret den første, indlæs demodata, eller importér en CSV-fil.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Indlæs demodata</translation>
+    </message>
+    <message>
+        <source>Import companies…</source>
+        <translation>Importér virksomheder …</translation>
+    </message>
+    <message>
+        <source>No company matches the search.</source>
+        <translation>Ingen virksomheder matcher søgningen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 companies</source>
+        <translation>%1 af %2 virksomheder</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 virksomheder</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation>Redigér virksomhed</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Ny virksomhed</translation>
+    </message>
+    <message>
+        <source>Company facts</source>
+        <translation>Stamdata</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Navn *</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>10 digits</source>
+        <translation>10 cifre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antal ansatte</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Owner (tovholder)</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftaletype</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Special circumstances and practical information</source>
+        <translation>Særlige forhold og praktiske oplysninger</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Særlige forhold</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>Absence policy</source>
+        <translation>Fraværspolitik</translation>
+    </message>
+    <message>
+        <source>Alcohol policy</source>
+        <translation>Alkoholpolitik</translation>
+    </message>
+    <message>
+        <source>Core business / history</source>
+        <translation>Kerneydelse/historik</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Sidste kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste aftale</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
+    </message>
+    <message>
+        <source>Your follow-ups: every promise made to a company, with its date and owner, so none is forgotten.</source>
+        <translation>Dine opfølgninger: hver aftale med en virksomhed, med dato og ansvarlig, så ingen bliver glemt.</translation>
+    </message>
+    <message>
+        <source>Overdue (red), today (yellow), this week and later (green)</source>
+        <translation>Overskredet (rød), i dag (gul), denne uge og senere (grøn)</translation>
+    </message>
+    <message>
+        <source>Done, reschedule with a reason, cancel, hand over — all from the keyboard</source>
+        <translation>Udført, udsæt med begrundelse, aflys, overdrag — alt sammen fra tastaturet</translation>
+    </message>
+    <message>
+        <source>Flags for visits without an outcome, order feedback deadlines and vacant slots</source>
+        <translation>Markeringer for besøg uden registrering, frister for tilbagemelding på jobordrer og ledige pladser</translation>
+    </message>
+    <message>
+        <source>A morning digest when JobCRM starts</source>
+        <translation>Et morgenoverblik, når JobCRM starter</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Plan company visits and fill the visit guide as a checklist, also without network.</source>
+        <translation>Planlæg virksomhedsbesøg, og udfyld besøgsguiden som en tjekliste — også uden netværk.</translation>
+    </message>
+    <message>
+        <source>Week view and list of your visits</source>
+        <translation>Ugevisning og liste over dine besøg</translation>
+    </message>
+    <message>
+        <source>Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, Opstart af virksomhedspraktik</source>
+        <translation>Besøgsguides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, Opstart af virksomhedspraktik</translation>
+    </message>
+    <message>
+        <source>The visit brief, on screen and printed</source>
+        <translation>Besøgsforberedelsen, på skærmen og udskrevet</translation>
+    </message>
+    <message>
+        <source>Job orders</source>
+        <translation>Jobordrer</translation>
+    </message>
+    <message>
+        <source>Job orders taken from companies, with the completeness of a good job order.</source>
+        <translation>Jobordrer fra virksomhederne, med overblik over hvad en god jobordre mangler.</translation>
+    </message>
+    <message>
+        <source>Requirements, working hours, contact form and the feedback deadline</source>
+        <translation>Krav, timetal, kontaktform og frist for tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Referral log with candidate references (never CPR numbers)</source>
+        <translation>Formidlingslog med kandidatreferencer (aldrig CPR-numre)</translation>
+    </message>
+    <message>
+        <source>The printed order form (Ordreblanket)</source>
+        <translation>Den udskrevne ordreblanket</translation>
+    </message>
+    <message>
+        <source>Placement slots</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Placement slots (virksomhedspraktik, løntilskud, …) with mentors, and placements with their follow-up plan.</source>
+        <translation>Pladser (virksomhedspraktik, løntilskud, …) med mentorer, og forløb med deres opfølgningsplan.</translation>
+    </message>
+    <message>
+        <source>Free seats and when each slot was last verified</source>
+        <translation>Ledige pladser, og hvornår hver plads sidst blev bekræftet</translation>
+    </message>
+    <message>
+        <source>Mentors and the competences the mentor corps covers</source>
+        <translation>Mentorer og de kompetencer, mentorkorpset dækker</translation>
+    </message>
+    <message>
+        <source>The printed practicum presentation (Praktikpræsentation)</source>
+        <translation>Den udskrevne praktikpræsentation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The team lead's view of the team's follow-up backlog.</source>
+        <translation>Teamlederens overblik over teamets udestående opfølgninger.</translation>
+    </message>
+    <message>
+        <source>Per consultant: open, overdue, oldest overdue, kept on time %</source>
+        <translation>Pr. konsulent: åbne, overskredne, ældste overskredne, % overholdt til tiden</translation>
+    </message>
+    <message>
+        <source>Reassign work when someone is ill</source>
+        <translation>Overdrag opgaver, når nogen er syge</translation>
+    </message>
+    <message>
+        <source>Print the backlog for the team meeting</source>
+        <translation>Udskriv oversigten til teammødet</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Filer</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Ny virksomhed …</translation>
+    </message>
+    <message>
+        <source>Load &amp;demo data</source>
+        <translation>Indlæs &amp;demodata</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afslut</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;About JobCRM</source>
+        <translation>&amp;Om JobCRM</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time JobCRM starts.</source>
+        <translation>Det nye sprog bruges, næste gang JobCRM starter.</translation>
+    </message>
+    <message>
+        <source>About JobCRM</source>
+        <translation>Om JobCRM</translation>
+    </message>
+    <message>
+        <source>JobCRM %1 — a CRM for job-centre company consultants.
+Database: %2</source>
+        <translation>JobCRM %1 — et CRM for jobcentrets virksomhedskonsulenter.
+Database: %2</translation>
+    </message>
+    <message>
+        <source>JobCRM — Welcome</source>
+        <translation>JobCRM — Velkommen</translation>
+    </message>
+    <message>
+        <source>No consultant chosen yet</source>
+        <translation>Ingen konsulent valgt endnu</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2)</source>
+        <translation>Logget ind som %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Today: %1 · week %2 · local database</source>
+        <translation>I dag: %1 · uge %2 · lokal database</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Indlæs demodata</translation>
+    </message>
+    <message>
+        <source>The database already has companies. Add demo data anyway?</source>
+        <translation>Databasen har allerede virksomheder. Vil du alligevel tilføje demodata?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to JobCRM</source>
+        <translation>Velkommen til JobCRM</translation>
+    </message>
+    <message>
+        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Hvem er du?</translation>
+    </message>
+    <message>
+        <source>Continue as this consultant</source>
+        <translation>Fortsæt som denne konsulent</translation>
+    </message>
+    <message>
+        <source>Choose your profile:</source>
+        <translation>Vælg din profil:</translation>
+    </message>
+    <message>
+        <source>…or create a new profile:</source>
+        <translation>… eller opret en ny profil:</translation>
+    </message>
+    <message>
+        <source>e.g. MAJ</source>
+        <translation>fx MAJ</translation>
+    </message>
+    <message>
+        <source>e.g. Team Erhverv Nord</source>
+        <translation>fx Team Erhverv Nord</translation>
+    </message>
+    <message>
+        <source>Initials *</source>
+        <translation>Initialer *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Navn *</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Create profile and continue</source>
+        <translation>Opret profil og fortsæt</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Try JobCRM with realistic Danish demo data: companies, contact persons, contact history and follow-ups for two teams of consultants.</source>
+        <translation>Prøv JobCRM med realistiske demodata: virksomheder, kontaktpersoner, kontakthistorik og opfølgninger for to teams af konsulenter.</translation>
+    </message>
+    <message>
+        <source>Load demo data</source>
+        <translation>Indlæs demodata</translation>
+    </message>
+    <message>
+        <source>Or bring your own companies from a CSV file (an extract from the CVR register or an Excel sheet).</source>
+        <translation>Eller hent dine egne virksomheder fra en CSV-fil (et udtræk fra CVR-registret eller et Excel-ark).</translation>
+    </message>
+    <message>
+        <source>Import companies…</source>
+        <translation>Importér virksomheder …</translation>
+    </message>
+    <message>
+        <source>Create your consultant profile:</source>
+        <translation>Opret din konsulentprofil:</translation>
+    </message>
+    <message>
+        <source>Import companies</source>
+        <translation>Importér virksomheder</translation>
+    </message>
+    <message>
+        <source>Importing companies from CSV comes in the next version of JobCRM. Until then you can create companies by hand, or load the demo data to try the program.</source>
+        <translation>Import af virksomheder fra CSV kommer i næste version af JobCRM. Indtil da kan du oprette virksomheder i hånden eller indlæse demodata for at prøve programmet.</translation>
+    </message>
+</context>
+</TS>
