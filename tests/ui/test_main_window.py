@@ -133,3 +133,14 @@ def test_new_company_with_duplicate_cvr_shows_the_existing_one(qtbot, danish, se
     assert 'CVR 10150817 er allerede registreret på "Holm Byg"' in dialog.error_label.text()
     assert existing.id == services.companies.find_by_cvr("10150817")
     assert dialog.values()["name"] == "Holm Byggeri"  # what was typed is still there
+
+
+def test_edit_form_shows_and_keeps_the_tovholder(qtbot, danish, services, consultant, drafts):
+    company = services.companies.create(CompanyInput(name="Holm Byg", owner_id=consultant.id))
+    dialog = CompanyDialog(services, drafts, services.consultants.list(), services.companies.get(company.id))
+    qtbot.addWidget(dialog)
+    assert dialog.edits["owner_id"].currentText() == "MAJ — Maja Jørgensen"
+    dialog.edits["city"].setText("Vejle")
+    dialog.save()
+    saved = services.companies.get(company.id)
+    assert saved.owner_id == consultant.id and saved.city == "Vejle"

@@ -70,7 +70,7 @@ class CompanyDialog(QDialog):
         self.edits["sector"] = self._combo([(t.code, t.label(lang)) for t in SECTOR])
         right.addRow(self.tr("Sector"), self.edits["sector"])
         self.edits["owner_id"] = self._combo([(None, self.tr("(none)"))] +
-                                             [(c.id, f"{c.initials} — {c.name}") for c in consultants])
+                                             [(str(c.id), f"{c.initials} — {c.name}") for c in consultants])
         right.addRow(self.tr("Owner (tovholder)"), self.edits["owner_id"])
         self.edits["relationship_status"] = self._combo([(t.code, t.label(lang)) for t in RELATIONSHIP])
         right.addRow(self.tr("Relationship"), self.edits["relationship_status"])
@@ -146,6 +146,8 @@ class CompanyDialog(QDialog):
                 out[key] = w.toPlainText()
             elif key == "industry":
                 out[key] = w.currentText()
+            elif key == "owner_id":  # combo data holds the id as text: Qt cannot match Python UUIDs
+                out[key] = uuid.UUID(w.currentData()) if w.currentData() else None
             else:
                 out[key] = w.currentData()
         return out
@@ -162,8 +164,8 @@ class CompanyDialog(QDialog):
             elif key == "industry":
                 w.setCurrentText(value or "")
             else:
-                if key == "owner_id" and isinstance(value, str):
-                    value = uuid.UUID(value)
+                if key == "owner_id" and value is not None:
+                    value = str(value)
                 i = w.findData(value)
                 w.setCurrentIndex(max(i, 0))
 
