@@ -1,0 +1,32 @@
+"""Regenerate the README's screenshots from a fresh demo database (offscreen)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+
+
+def jobcrm(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "jobcrm.cli", *args], check=True)
+
+
+def main() -> int:
+    DOCS.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        demo = str(Path(tmp) / "demo.db")
+        jobcrm("--db", demo, "--today", "2026-11-24", "demo")
+        jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "main-window.png"),
+               "--page", "virksomheder")
+        jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", "2026-11-24", "--screenshot",
+               str(DOCS / "welcome.png"))
+    print(f"screenshots written to {DOCS.relative_to(ROOT)}/")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
