@@ -26,8 +26,8 @@
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <source>Search name, CVR or city…</source>
-        <translation>Søg navn, CVR eller by …</translation>
+        <source>Search name, CVR, phone, city, contact person or notes…</source>
+        <translation>Søg navn, CVR, telefon, by, kontaktperson eller noter …</translation>
     </message>
     <message>
         <source>New company</source>
@@ -183,6 +183,41 @@
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFilterBar</name>
+    <message>
+        <source>All owners</source>
+        <translation>Alle tovholdere</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Alle brancher</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Seneste kontakt: alle</translation>
+    </message>
+    <message>
+        <source>No contact for %1 months</source>
+        <translation>Ingen kontakt i %1 måneder</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtrér:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nulstil filtre</translation>
     </message>
 </context>
 <context>
