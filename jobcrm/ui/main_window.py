@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from jobcrm import __version__
+from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
@@ -75,7 +77,8 @@ class MainWindow(QMainWindow):
         self.shell = shell
 
         self.companies_page = CompaniesPage(services, tasks, services.ctx.clock.today, lang)
-        self.companies_page.open_company.connect(self.edit_company)
+        self.companies_page.open_company.connect(self.open_card)
+        self.cards: dict = {}  # company id -> open CompanyCard
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
         self.companies_page.import_requested.connect(self.welcome.explain_import_later)
@@ -231,6 +234,21 @@ class MainWindow(QMainWindow):
     def edit_company(self, company_id) -> None:
         self._company_dialog(self.services.companies.get(company_id))
 
+    def open_card(self, company_id) -> CompanyCard:
+        """The company card, one window per company (raised again when already open)."""
+        card = self.cards.get(company_id)
+        if card is None:
+            card = CompanyCard(self.services, company_id, self.lang, self)
+            card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            card.edit_requested.connect(self.edit_company)
+            card.changed.connect(self.events.changed.emit)
+            card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
+            self.cards[company_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
     def _company_dialog(self, company) -> None:
         dialog = CompanyDialog(self.services, self.drafts, self.services.consultants.list(), company, self.lang, self)
         if dialog.exec() and dialog.saved is not None:
@@ -267,6 +285,13 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.companies_page.on_changed(change)
+        if change.touches("company") or change.touches("contact") or change.touches("promise"):
+            for cid, card in list(self.cards.items()):
+                if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
+                    try:
+                        card.reload()
+                    except JobCRMError:  # deleted meanwhile
+                        card.close()
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
