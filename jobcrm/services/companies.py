@@ -246,6 +246,16 @@ class CompanyService:
         with self._ctx.sessions() as s:
             return list(s.scalars(q))
 
+    def suggest(self, text: str, limit: int = 10) -> list[CompanyRow]:
+        """Type-ahead: the first companies matching the text, by name (LIMIT in SQL, fast at any size)."""
+        if not (text or "").strip():
+            return []
+        q = self._filtered(CompanyFilter(text=text)).order_by(Company.sort_name, Company.id).limit(limit)
+        with self._ctx.sessions() as s:
+            ids = list(s.scalars(q))
+        rows = self.rows(ids)
+        return [rows[i] for i in ids]
+
     def rows(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, CompanyRow]:
         """Display rows for a page of ids (one query for the rows, one for the open-promise counts)."""
         if not ids:

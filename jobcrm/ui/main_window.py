@@ -23,6 +23,7 @@ from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.welcome import WelcomePage
@@ -137,6 +138,11 @@ class MainWindow(QMainWindow):
         self.new_company_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_company_action.triggered.connect(self.new_company)
         file_menu.addAction(self.new_company_action)
+        self.quick_log_action = QAction(self.tr("&Log contact…"), self)
+        self.quick_log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a card
+        self.quick_log_action.triggered.connect(lambda: self.quick_log())
+        file_menu.addAction(self.quick_log_action)
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
@@ -241,6 +247,7 @@ class MainWindow(QMainWindow):
             card = CompanyCard(self.services, company_id, self.lang, self)
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.edit_requested.connect(self.edit_company)
+            card.log_requested.connect(self.quick_log)
             card.changed.connect(self.events.changed.emit)
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
@@ -255,6 +262,26 @@ class MainWindow(QMainWindow):
             kind = "update" if company else "create"
             self.events.changed.emit(ChangeSet("company", (dialog.saved.id,), kind))
             self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", dialog.saved.name), 5000)
+
+    def quick_log(self, company_id=None) -> None:
+        """Log kontakt: for the given company, else the open card's, else the one selected in the list."""
+        if company_id is None:
+            active = QApplication.activeWindow()
+            if isinstance(active, CompanyCard):
+                company_id = active.company_id
+            elif self.current_page() == "virksomheder" and self.root.currentWidget() is self.shell:
+                index = self.companies_page.table.currentIndex()
+                company_id = self.companies_page.model.id_at(index.row()) if index.isValid() else None
+        parent = self.cards.get(company_id, self) if company_id is not None else self
+        dialog = QuickLogDialog(self.services, self.drafts, company_id, self.lang, parent)
+        if dialog.exec() and dialog.result_ is not None:
+            result = dialog.result_
+            related = [ChangeSet("company", (result.contact.company_id,), "update")]
+            if result.promise is not None:
+                related.append(ChangeSet("promise", (result.promise.id,), "create"))
+            self.events.changed.emit(ChangeSet("contact", (result.contact.id,), "create", tuple(related)))
+            self.statusBar().showMessage(self.tr("Contact logged: %1").replace("%1", result.contact.company_name),
+                                         5000)
 
     def load_demo(self) -> None:
         from jobcrm.services.demo import DemoBuilder

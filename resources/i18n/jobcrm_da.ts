@@ -605,6 +605,10 @@
         <translation>&amp;Ny virksomhed …</translation>
     </message>
     <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log kontakt …</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
@@ -663,6 +667,10 @@ Database: %2</translation>
         <translation>Gemt: %1</translation>
     </message>
     <message>
+        <source>Contact logged: %1</source>
+        <translation>Kontakt logget: %1</translation>
+    </message>
+    <message>
         <source>Load demo data</source>
         <translation>Indlæs demodata</translation>
     </message>
@@ -712,6 +720,81 @@ Database: %2</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Log kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon …</translation>
+    </message>
+    <message>
+        <source>What was said and agreed?</source>
+        <translation>Hvad blev der sagt og aftalt?</translation>
+    </message>
+    <message>
+        <source>Company *</source>
+        <translation>Virksomhed *</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Summary *</source>
+        <translation>Referat *</translation>
+    </message>
+    <message>
+        <source>Promise (optional)</source>
+        <translation>Aftale (valgfri)</translation>
+    </message>
+    <message>
+        <source>e.g. Send two CVs</source>
+        <translation>fx Sende to CV'er</translation>
+    </message>
+    <message>
+        <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
+        <translation>+3 arbejdsdage, i morgen eller 24.11.2026</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Hvem lover</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Unsaved contact</source>
+        <translation>Kontakt ikke gemt</translation>
+    </message>
+    <message>
+        <source>A contact you were logging was not saved (for example after a crash). Restore it?</source>
+        <translation>En kontakt, du var ved at logge, blev ikke gemt (fx efter et nedbrud). Vil du hente den frem igen?</translation>
+    </message>
+    <message>
+        <source>Choose the company from the list that appears as you type.</source>
+        <translation>Vælg virksomheden på listen, der kommer frem, mens du skriver.</translation>
     </message>
 </context>
 <context>

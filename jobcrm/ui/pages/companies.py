@@ -160,14 +160,17 @@ class CompaniesPage(QWidget):
         self._tasks.run(work, lambda result: self.filters.set_choices(*result))
 
     def on_changed(self, change) -> None:
-        if change.touches("company") and change.kind in ("create", "delete", "reset"):
+        if change.entity in ("company", "all") and change.kind in ("create", "delete", "reset"):
             self._choices_stale = True
             self.reload()
         elif change.touches("company") and self.filters.is_active():
             self._choices_stale = True
-            self.reload()  # an edit may move the company in or out of the filter
+            self.reload()  # an edit or a logged contact may move the company in or out of the filter
         elif change.touches("company") or change.touches("promise") or change.touches("contact"):
-            self.model.invalidate(change.ids)
+            ids = [*change.ids]
+            for part in change.related:
+                ids.extend(part.ids)
+            self.model.invalidate(tuple(ids))
 
     def _on_header_clicked(self, column: int) -> None:
         key = self.model.sort_key_for_column(column)
