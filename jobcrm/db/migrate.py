@@ -18,6 +18,14 @@ from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
+# Tables that live outside the ORM (SQLite FTS5 indexes, their shadow tables and helpers).
+EXTERNAL_TABLE_PREFIXES = ("fts_",)
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """For Alembic's models-vs-database comparison: leave the tables outside the ORM alone."""
+    return not (type_ == "table" and name and name.startswith(EXTERNAL_TABLE_PREFIXES))
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
     cfg = Config()

@@ -4,17 +4,11 @@ from alembic import context
 from sqlalchemy import engine_from_config, pool
 
 import jobcrm.models  # noqa: F401  (registers every table)
+from jobcrm.db.migrate import include_object  # tables outside the ORM (fts_*) are left alone
 from jobcrm.models.base import Base
 
 config = context.config
 target_metadata = Base.metadata
-
-# Tables that live outside the ORM (SQLite FTS5 indexes and their shadow tables).
-EXTERNAL_TABLE_PREFIXES = ("fts_",)
-
-
-def include_object(obj, name, type_, reflected, compare_to):
-    return not (type_ == "table" and name and name.startswith(EXTERNAL_TABLE_PREFIXES))
 
 
 def run_migrations_offline() -> None:

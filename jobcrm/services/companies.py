@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -12,6 +14,7 @@ from jobcrm.domain import validation as v
 from jobcrm.domain.vocab import AGREEMENT, PERSON_ROLE, RELATIONSHIP, SECTOR
 from jobcrm.errors import Conflict, NotFound, ValidationError
 from jobcrm.models import Company, Consultant, ContactPerson, Promise
+from jobcrm.services import search
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import (
@@ -44,6 +47,13 @@ class CompanyFilter:
     status: str | None = None
     industry: str | None = None
     municipality: str | None = None
+    no_contact_months: int | None = None  # "ingen kontakt i N måneder" (never contacted counts too)
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    industries: tuple[str, ...]
+    municipalities: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -189,18 +199,9 @@ class CompanyService:
 
     def _filtered(self, flt: CompanyFilter) -> Select:
         q = select(Company.id).where(Company.deleted_at.is_(None))
-        text = (flt.text or "").strip()
-        if text:
-            key = v.danish_sort_key(text)
-            conds = [
-                Company.sort_name.between(key, key + "\uffff"),
-                Company.sort_name.like(f"% {key}%"),
-                func.lower(Company.city) == text.lower(),
-            ]
-            number = v.digits(text)
-            if number.isdigit() and len(number) >= 3:
-                conds.append(Company.cvr.like(number + "%"))
-            q = q.where(or_(*conds))
+        hits = search.match_ids(flt.text)
+        if hits is not None:
+            q = q.where(Company.id.in_(hits))
         if flt.owner_id:
             q = q.where(Company.owner_id == flt.owner_id)
         if flt.status:
@@ -209,7 +210,21 @@ class CompanyService:
             q = q.where(Company.industry == flt.industry)
         if flt.municipality:
             q = q.where(Company.municipality == flt.municipality)
+        if flt.no_contact_months:
+            since = self._ctx.clock.today() - relativedelta(months=flt.no_contact_months)
+            cutoff = dt.datetime.combine(since, dt.time()).astimezone(dt.UTC)
+            q = q.where(or_(Company.last_contact_at.is_(None), Company.last_contact_at < cutoff))
         return q
+
+    def filter_choices(self) -> FilterChoices:
+        """The values the list's filters offer: branches and municipalities in use (distinct, indexed-sized)."""
+        with self._ctx.sessions() as s:
+            live = Company.deleted_at.is_(None)
+            industries = s.scalars(select(Company.industry).where(live, Company.industry.is_not(None))
+                                   .distinct().order_by(Company.industry))
+            municipalities = s.scalars(select(Company.municipality).where(live, Company.municipality.is_not(None))
+                                       .distinct().order_by(Company.municipality))
+            return FilterChoices(tuple(industries), tuple(municipalities))
 
     def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[uuid.UUID]:
         """The ordered ids of every company matching the filter (the list's id snapshot)."""
@@ -230,6 +245,16 @@ class CompanyService:
         q = q.order_by(order, Company.sort_name, Company.id)
         with self._ctx.sessions() as s:
             return list(s.scalars(q))
+
+    def suggest(self, text: str, limit: int = 10) -> list[CompanyRow]:
+        """Type-ahead: the first companies matching the text, by name (LIMIT in SQL, fast at any size)."""
+        if not (text or "").strip():
+            return []
+        q = self._filtered(CompanyFilter(text=text)).order_by(Company.sort_name, Company.id).limit(limit)
+        with self._ctx.sessions() as s:
+            ids = list(s.scalars(q))
+        rows = self.rows(ids)
+        return [rows[i] for i in ids]
 
     def rows(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, CompanyRow]:
         """Display rows for a page of ids (one query for the rows, one for the open-promise counts)."""

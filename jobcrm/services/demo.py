@@ -19,6 +19,7 @@ from jobcrm.domain.validation import CVR_WEIGHTS, danish_sort_key
 from jobcrm.ids import uuid7
 from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, PromiseReschedule, Team
 from jobcrm.services import demo_names as N
+from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.settings import SettingsService
 
@@ -76,12 +77,14 @@ class DemoBuilder:
             taken.update(x for x in s.scalars(select(Company.cvr)) if x)
         counts = {"persons": 0, "contacts": 0, "promises": 0}
         done = 0
-        while done < companies:
-            n = min(BATCH, companies - done)
-            self._batch(n, rng, today, cal, now, cons_ids, taken, counts)
-            done += n
-            if progress:
-                progress(done, companies)
+        # Bulk inserts with the search-index triggers paused; the index is rebuilt once at the end.
+        with search.paused(self._ctx.sessions, "demodata"):
+            while done < companies:
+                n = min(BATCH, companies - done)
+                self._batch(n, rng, today, cal, now, cons_ids, taken, counts)
+                done += n
+                if progress:
+                    progress(done, companies)
         current = next(c for c in consultants if c[1] == "MAJ")
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import and_, insert, or_, select
+from sqlalchemy.orm import Session
 
 from jobcrm.domain import validation as v
 from jobcrm.domain.vocab import CHANNEL, PURPOSE
@@ -13,6 +14,53 @@ from jobcrm.errors import NotFound, ValidationError
 from jobcrm.models import Company, Consultant, Contact, ContactPerson, contact_participant
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import ContactDTO
+
+
+def validate_contact(channel: str, summary: str, purpose: str | None = None) -> dict:
+    """Cleaned values of a contact, or ValidationError naming every bad field (Danish)."""
+    errors = {}
+    code = channel if channel in CHANNEL else CHANNEL.lookup(channel)
+    if code is None:
+        errors["channel"] = f'Kanal "{channel}" findes ikke. Vælg en af: {", ".join(t.da for t in CHANNEL)}.'
+    if purpose is not None and purpose not in PURPOSE:
+        errors["purpose"] = f'Formål "{purpose}" findes ikke.'
+    summary = (summary or "").strip()
+    if not summary:
+        errors["summary"] = "Referat skal udfyldes."
+    elif v.looks_like_cpr(summary):
+        errors["summary"] = ("Referat ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i "
+                             "JobCRM — brug en pseudonym reference.")
+    if errors:
+        raise ValidationError(errors)
+    return {"channel": code, "summary": summary, "purpose": purpose}
+
+
+def insert_contact(s: Session, ctx: ServiceContext, company_id: uuid.UUID, values: dict, *,
+                   occurred_at: dt.datetime | None = None, consultant_id: uuid.UUID | None = None,
+                   person_ids: tuple[uuid.UUID, ...] = (), link_kind: str | None = None,
+                   link_id: uuid.UUID | None = None) -> uuid.UUID:
+    """Add a validated contact inside the caller's transaction; keeps the company's last contact in step."""
+    when = occurred_at or ctx.clock.utcnow()
+    if when.tzinfo is None:
+        when = when.astimezone(dt.UTC)  # local wall-clock time as typed
+    company = s.get(Company, company_id)
+    if company is None or company.deleted_at is not None:
+        raise NotFound("Virksomheden findes ikke.")
+    if person_ids:
+        found = set(s.scalars(select(ContactPerson.id).where(ContactPerson.id.in_(person_ids),
+                                                             ContactPerson.company_id == company_id)))
+        if found != set(person_ids):
+            raise ValidationError.single("person_ids", "Kontaktpersonen hører ikke til virksomheden.")
+    entry = Contact(company_id=company_id, consultant_id=consultant_id or ctx.actor.id, occurred_at=when,
+                    link_kind=link_kind, link_id=link_id, **values)
+    ctx.stamp_create(entry)
+    s.add(entry)
+    s.flush()
+    if person_ids:
+        s.execute(insert(contact_participant), [{"contact_id": entry.id, "person_id": p} for p in person_ids])
+    if company.last_contact_at is None or company.last_contact_at < when:
+        company.last_contact_at = when
+    return entry.id
 
 
 class HistoryService:
@@ -23,38 +71,11 @@ class HistoryService:
             consultant_id: uuid.UUID | None = None, person_ids: tuple[uuid.UUID, ...] = (),
             purpose: str | None = None, link_kind: str | None = None,
             link_id: uuid.UUID | None = None) -> ContactDTO:
-        errors = {}
-        code = channel if channel in CHANNEL else CHANNEL.lookup(channel)
-        if code is None:
-            errors["channel"] = f'Kanal "{channel}" findes ikke. Vælg en af: {", ".join(t.da for t in CHANNEL)}.'
-        if purpose is not None and purpose not in PURPOSE:
-            errors["purpose"] = f'Formål "{purpose}" findes ikke.'
-        summary = (summary or "").strip()
-        if not summary:
-            errors["summary"] = "Referat skal udfyldes."
-        elif v.looks_like_cpr(summary):
-            errors["summary"] = ("Referat ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i "
-                                 "JobCRM — brug en pseudonym reference.")
-        if errors:
-            raise ValidationError(errors)
-        when = occurred_at or self._ctx.clock.utcnow()
-        if when.tzinfo is None:
-            when = when.astimezone(dt.UTC)  # local wall-clock time as typed
+        values = validate_contact(channel, summary, purpose)
         with self._ctx.sessions.begin() as s:
-            company = s.get(Company, company_id)
-            if company is None or company.deleted_at is not None:
-                raise NotFound("Virksomheden findes ikke.")
-            entry = Contact(company_id=company_id, consultant_id=consultant_id or self._ctx.actor.id,
-                            occurred_at=when, channel=code, summary=summary, purpose=purpose,
-                            link_kind=link_kind, link_id=link_id)
-            self._ctx.stamp_create(entry)
-            s.add(entry)
-            s.flush()
-            if person_ids:
-                s.execute(insert(contact_participant), [{"contact_id": entry.id, "person_id": p} for p in person_ids])
-            if company.last_contact_at is None or company.last_contact_at < when:
-                company.last_contact_at = when
-            entry_id = entry.id
+            entry_id = insert_contact(s, self._ctx, company_id, values, occurred_at=occurred_at,
+                                      consultant_id=consultant_id, person_ids=person_ids, link_kind=link_kind,
+                                      link_id=link_id)
         return self.get(entry_id)
 
     def get(self, contact_id: uuid.UUID) -> ContactDTO:

@@ -18,6 +18,7 @@ from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.promises import PromiseService
+from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
 
 
@@ -32,6 +33,7 @@ class Services:
     history: HistoryService
     promises: PromiseService
     health: HealthService
+    quicklog: QuickLogService
     migration_backup: str | None = None
 
     @classmethod
@@ -51,10 +53,12 @@ class Services:
         ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
         settings = SettingsService(ctx)
         consultants = ConsultantService(ctx, settings)
+        history, promises = HistoryService(ctx), PromiseService(ctx)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
-            companies=CompanyService(ctx), history=HistoryService(ctx), promises=PromiseService(ctx),
-            health=HealthService(ctx, engine, path), migration_backup=backup,
+            companies=CompanyService(ctx), history=history, promises=promises,
+            health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
+            migration_backup=backup,
         )
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None

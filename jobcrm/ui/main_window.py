@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from jobcrm import __version__
+from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.welcome import WelcomePage
@@ -75,7 +78,8 @@ class MainWindow(QMainWindow):
         self.shell = shell
 
         self.companies_page = CompaniesPage(services, tasks, services.ctx.clock.today, lang)
-        self.companies_page.open_company.connect(self.edit_company)
+        self.companies_page.open_company.connect(self.open_card)
+        self.cards: dict = {}  # company id -> open CompanyCard
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
         self.companies_page.import_requested.connect(self.welcome.explain_import_later)
@@ -134,6 +138,11 @@ class MainWindow(QMainWindow):
         self.new_company_action.setShortcut(QKeySequence("Ctrl+N"))
         self.new_company_action.triggered.connect(self.new_company)
         file_menu.addAction(self.new_company_action)
+        self.quick_log_action = QAction(self.tr("&Log contact…"), self)
+        self.quick_log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a card
+        self.quick_log_action.triggered.connect(lambda: self.quick_log())
+        file_menu.addAction(self.quick_log_action)
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
@@ -231,12 +240,48 @@ class MainWindow(QMainWindow):
     def edit_company(self, company_id) -> None:
         self._company_dialog(self.services.companies.get(company_id))
 
+    def open_card(self, company_id) -> CompanyCard:
+        """The company card, one window per company (raised again when already open)."""
+        card = self.cards.get(company_id)
+        if card is None:
+            card = CompanyCard(self.services, company_id, self.lang, self)
+            card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            card.edit_requested.connect(self.edit_company)
+            card.log_requested.connect(self.quick_log)
+            card.changed.connect(self.events.changed.emit)
+            card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
+            self.cards[company_id] = card
+        card.show()
+        card.raise_()
+        card.activateWindow()
+        return card
+
     def _company_dialog(self, company) -> None:
         dialog = CompanyDialog(self.services, self.drafts, self.services.consultants.list(), company, self.lang, self)
         if dialog.exec() and dialog.saved is not None:
             kind = "update" if company else "create"
             self.events.changed.emit(ChangeSet("company", (dialog.saved.id,), kind))
             self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", dialog.saved.name), 5000)
+
+    def quick_log(self, company_id=None) -> None:
+        """Log kontakt: for the given company, else the open card's, else the one selected in the list."""
+        if company_id is None:
+            active = QApplication.activeWindow()
+            if isinstance(active, CompanyCard):
+                company_id = active.company_id
+            elif self.current_page() == "virksomheder" and self.root.currentWidget() is self.shell:
+                index = self.companies_page.table.currentIndex()
+                company_id = self.companies_page.model.id_at(index.row()) if index.isValid() else None
+        parent = self.cards.get(company_id, self) if company_id is not None else self
+        dialog = QuickLogDialog(self.services, self.drafts, company_id, self.lang, parent)
+        if dialog.exec() and dialog.result_ is not None:
+            result = dialog.result_
+            related = [ChangeSet("company", (result.contact.company_id,), "update")]
+            if result.promise is not None:
+                related.append(ChangeSet("promise", (result.promise.id,), "create"))
+            self.events.changed.emit(ChangeSet("contact", (result.contact.id,), "create", tuple(related)))
+            self.statusBar().showMessage(self.tr("Contact logged: %1").replace("%1", result.contact.company_name),
+                                         5000)
 
     def load_demo(self) -> None:
         from jobcrm.services.demo import DemoBuilder
@@ -267,6 +312,13 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.companies_page.on_changed(change)
+        if change.touches("company") or change.touches("contact") or change.touches("promise"):
+            for cid, card in list(self.cards.items()):
+                if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
+                    try:
+                        card.reload()
+                    except JobCRMError:  # deleted meanwhile
+                        card.close()
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -26,8 +26,8 @@
         <translation>Virksomheder</translation>
     </message>
     <message>
-        <source>Search name, CVR or city…</source>
-        <translation>Søg navn, CVR eller by …</translation>
+        <source>Search name, CVR, phone, city, contact person or notes…</source>
+        <translation>Søg navn, CVR, telefon, by, kontaktperson eller noter …</translation>
     </message>
     <message>
         <source>New company</source>
@@ -56,6 +56,233 @@
     <message>
         <source>%1 companies</source>
         <translation>%1 virksomheder</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyCard</name>
+    <message>
+        <source>Log contact…</source>
+        <translation>Log kontakt …</translation>
+    </message>
+    <message>
+        <source>Edit facts…</source>
+        <translation>Ret stamdata …</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Stamdata</translation>
+    </message>
+    <message>
+        <source>Contact history</source>
+        <translation>Kontakthistorik</translation>
+    </message>
+    <message>
+        <source>Job orders</source>
+        <translation>Jobordrer</translation>
+    </message>
+    <message>
+        <source>Placement slots</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>%1 for this company will be shown here in a later version.</source>
+        <translation>%1 for denne virksomhed vises her i en senere version.</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Tilføj …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ret …</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivér</translation>
+    </message>
+    <message>
+        <source>Make primary</source>
+        <translation>Gør til primær</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Åbne aftaler</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Hvem lover</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>No open promises with this company.</source>
+        <translation>Ingen åbne aftaler med virksomheden.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanaler</translation>
+    </message>
+    <message>
+        <source>All consultants</source>
+        <translation>Alle konsulenter</translation>
+    </message>
+    <message>
+        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Company card — %1</source>
+        <translation>Virksomhedskort — %1</translation>
+    </message>
+    <message>
+        <source>CVR %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <source>No CVR</source>
+        <translation>Intet CVR</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Tlf. %1</translation>
+    </message>
+    <message>
+        <source>Owner %1</source>
+        <translation>Tovholder %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Ingen tovholder</translation>
+    </message>
+    <message>
+        <source>Special circumstances: %1</source>
+        <translation>Særlige forhold: %1</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antal ansatte</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Owner (tovholder)</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Aftaletype</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Seneste kontakt</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Næste aftale</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>Absence policy</source>
+        <translation>Fraværspolitik</translation>
+    </message>
+    <message>
+        <source>Alcohol policy</source>
+        <translation>Alkoholpolitik</translation>
+    </message>
+    <message>
+        <source>Core business / history</source>
+        <translation>Kerneydelse/historik</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inaktiv)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>We are waiting for them</source>
+        <translation>Vi venter på dem</translation>
+    </message>
+    <message>
+        <source>Open promises (%1)</source>
+        <translation>Åbne aftaler (%1)</translation>
+    </message>
+    <message>
+        <source>No contacts match the filter.</source>
+        <translation>Ingen kontakter passer til filteret.</translation>
+    </message>
+    <message>
+        <source>Select an entry to read all of it.</source>
+        <translation>Vælg en kontakt for at læse hele referatet.</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Genaktivér</translation>
     </message>
 </context>
 <context>
@@ -186,6 +413,41 @@
     </message>
 </context>
 <context>
+    <name>CompanyFilterBar</name>
+    <message>
+        <source>All owners</source>
+        <translation>Alle tovholdere</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>Alle brancher</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>Any last contact</source>
+        <translation>Seneste kontakt: alle</translation>
+    </message>
+    <message>
+        <source>No contact for %1 months</source>
+        <translation>Ingen kontakt i %1 måneder</translation>
+    </message>
+    <message>
+        <source>Filter:</source>
+        <translation>Filtrér:</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nulstil filtre</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Name</source>
@@ -213,7 +475,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Sidste kontakt</translation>
+        <translation>Seneste kontakt</translation>
     </message>
     <message>
         <source>Next follow-up</source>
@@ -343,6 +605,10 @@
         <translation>&amp;Ny virksomhed …</translation>
     </message>
     <message>
+        <source>&amp;Log contact…</source>
+        <translation>&amp;Log kontakt …</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
@@ -401,12 +667,157 @@ Database: %2</translation>
         <translation>Gemt: %1</translation>
     </message>
     <message>
+        <source>Contact logged: %1</source>
+        <translation>Kontakt logget: %1</translation>
+    </message>
+    <message>
         <source>Load demo data</source>
         <translation>Indlæs demodata</translation>
     </message>
     <message>
         <source>The database already has companies. Add demo data anyway?</source>
         <translation>Databasen har allerede virksomheder. Vil du alligevel tilføje demodata?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit contact person</source>
+        <translation>Ret kontaktperson</translation>
+    </message>
+    <message>
+        <source>New contact person</source>
+        <translation>Ny kontaktperson</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Navn *</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Primary contact</source>
+        <translation>Primær kontaktperson</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>QuickLogDialog</name>
+    <message>
+        <source>Log contact</source>
+        <translation>Log kontakt</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon …</translation>
+    </message>
+    <message>
+        <source>What was said and agreed?</source>
+        <translation>Hvad blev der sagt og aftalt?</translation>
+    </message>
+    <message>
+        <source>Company *</source>
+        <translation>Virksomhed *</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Summary *</source>
+        <translation>Referat *</translation>
+    </message>
+    <message>
+        <source>Promise (optional)</source>
+        <translation>Aftale (valgfri)</translation>
+    </message>
+    <message>
+        <source>e.g. Send two CVs</source>
+        <translation>fx Sende to CV'er</translation>
+    </message>
+    <message>
+        <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
+        <translation>+3 arbejdsdage, i morgen eller 24.11.2026</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>Hvem lover</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Unsaved contact</source>
+        <translation>Kontakt ikke gemt</translation>
+    </message>
+    <message>
+        <source>A contact you were logging was not saved (for example after a crash). Restore it?</source>
+        <translation>En kontakt, du var ved at logge, blev ikke gemt (fx efter et nedbrud). Vil du hente den frem igen?</translation>
+    </message>
+    <message>
+        <source>Choose the company from the list that appears as you type.</source>
+        <translation>Vælg virksomheden på listen, der kommer frem, mens du skriver.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Referat</translation>
+    </message>
+    <message>
+        <source>With %1:</source>
+        <translation>Med %1:</translation>
     </message>
 </context>
 <context>

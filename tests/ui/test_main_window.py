@@ -144,3 +144,27 @@ def test_edit_form_shows_and_keeps_the_tovholder(qtbot, danish, services, consul
     dialog.save()
     saved = services.companies.get(company.id)
     assert saved.owner_id == consultant.id and saved.city == "Vejle"
+
+
+def test_filters_narrow_the_list_in_sql(window, services, demo):
+    window.start("virksomheder")
+    page = window.companies_page
+    bar = page.filters
+    assert bar.owner.count() > 1 and bar.industry.count() > 1 and bar.municipality.count() > 1
+    assert bar.status.itemText(0) == "Alle statusser"
+    me = services.consultants.current()
+    bar.select(bar.owner, me.id)
+    mine = [page.model.id_at(r) for r in range(page.model.rowCount())]
+    assert mine and all(services.companies.get(cid).owner_id == me.id for cid in mine[:20])
+    assert page.count_label.text().endswith("af 120 virksomheder")
+    town = bar.municipality.itemData(1)
+    bar.select(bar.municipality, town)
+    rows = [services.companies.get(page.model.id_at(r)) for r in range(page.model.rowCount())]
+    assert all(c.municipality == town and c.owner_id == me.id for c in rows)
+    bar.clear_button.click()
+    assert page.model.rowCount() == 120
+    assert page.count_label.text() == "120 virksomheder"
+    bar.select(bar.no_contact, 12)
+    assert bar.no_contact.currentText() == "Ingen kontakt i 12 måneder"
+    stale = [services.companies.get(page.model.id_at(r)) for r in range(page.model.rowCount())]
+    assert stale and all(c.last_contact_at is None for c in stale)  # demo contacts are all within a year

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.services.companies import CompanyFilter, SortSpec
+from jobcrm.services.companies import SortSpec
 from jobcrm.ui.itemmodels.company_table import CompanyTableModel
+from jobcrm.ui.pages.company_filters import CompanyFilterBar
 
 
 class CompaniesPage(QWidget):
@@ -45,9 +46,9 @@ class CompaniesPage(QWidget):
 
         bar = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name, CVR or city…"))
+        self.search.setPlaceholderText(self.tr("Search name, CVR, phone, city, contact person or notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(360)
+        self.search.setMinimumWidth(440)
         bar.addWidget(self.search)
         bar.addStretch(1)
         self.new_button = QPushButton(self.tr("New company"))
@@ -55,6 +56,10 @@ class CompaniesPage(QWidget):
         self.new_button.clicked.connect(self.new_company)
         bar.addWidget(self.new_button)
         layout.addLayout(bar)
+        self.filters = CompanyFilterBar(lang)
+        self.filters.changed.connect(self.reload)
+        layout.addWidget(self.filters)
+        self._choices_stale = True
 
         self.model = CompanyTableModel(services.companies, today, lang, self)
         self.table = QTableView()
@@ -115,9 +120,11 @@ class CompaniesPage(QWidget):
         """Rerun the id query in the background; a newer reload wins over an older one."""
         self._generation += 1
         generation = self._generation
-        flt = CompanyFilter(text=self.search.text())
+        flt = self.filters.make_filter(self.search.text())
         sort = self.model.sort_spec
         svc = self._services.companies
+        if self._choices_stale:
+            self._load_choices()
 
         def work():
             return svc.search_ids(flt, sort), svc.count()
@@ -134,7 +141,7 @@ class CompaniesPage(QWidget):
                 self.stack.setCurrentWidget(self.no_match)
             else:
                 self.stack.setCurrentWidget(self.table)
-            if flt.text.strip():
+            if flt.text.strip() or self.filters.is_active():
                 self.count_label.setText(self.tr("%1 of %2 companies").replace("%1", _n(len(ids)))
                                          .replace("%2", _n(total)))
             else:
@@ -142,11 +149,28 @@ class CompaniesPage(QWidget):
 
         self._tasks.run(work, done)
 
+    def _load_choices(self) -> None:
+        self._choices_stale = False
+        services = self._services
+
+        def work():
+            choices = services.companies.filter_choices()
+            return services.consultants.list(), choices.industries, choices.municipalities
+
+        self._tasks.run(work, lambda result: self.filters.set_choices(*result))
+
     def on_changed(self, change) -> None:
-        if change.touches("company") and change.kind in ("create", "delete", "reset"):
+        if change.entity in ("company", "all") and change.kind in ("create", "delete", "reset"):
+            self._choices_stale = True
             self.reload()
+        elif change.touches("company") and self.filters.is_active():
+            self._choices_stale = True
+            self.reload()  # an edit or a logged contact may move the company in or out of the filter
         elif change.touches("company") or change.touches("promise") or change.touches("contact"):
-            self.model.invalidate(change.ids)
+            ids = [*change.ids]
+            for part in change.related:
+                ids.extend(part.ids)
+            self.model.invalidate(tuple(ids))
 
     def _on_header_clicked(self, column: int) -> None:
         key = self.model.sort_key_for_column(column)
