@@ -17,6 +17,7 @@ from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
+from jobcrm.services.inbox import InboxService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.settings import SettingsService
 
@@ -31,6 +32,7 @@ class Services:
     companies: CompanyService
     history: HistoryService
     promises: PromiseService
+    inbox: InboxService
     health: HealthService
     migration_backup: str | None = None
 
@@ -53,7 +55,8 @@ class Services:
         consultants = ConsultantService(ctx, settings)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
-            companies=CompanyService(ctx), history=HistoryService(ctx), promises=PromiseService(ctx),
+            companies=CompanyService(ctx), history=HistoryService(ctx),
+            promises=PromiseService(ctx, settings.calendar), inbox=InboxService(ctx, settings.calendar),
             health=HealthService(ctx, engine, path), migration_backup=backup,
         )
         current = consultants.current() if migrate else None
