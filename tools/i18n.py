@@ -3,6 +3,9 @@
     python tools/i18n.py              extract strings into resources/i18n/jobcrm_da.ts (keeping existing
                                       translations), compile jobcrm/ui/i18n/jobcrm_da.qm, list what is
                                       still untranslated (exit 1 if anything is)
+    python tools/i18n.py --merge-from OTHER.ts [...]
+                                      take translations from other catalogues (e.g. both sides of a git
+                                      merge conflict: `git show :3:resources/i18n/jobcrm_da.ts > theirs.ts`)
     python tools/i18n.py --fill F     merge translations from a UTF-8 file of "context<TAB>source<TAB>danish"
                                       lines (or "source<TAB>danish" for every context) into the .ts first
 
@@ -60,10 +63,10 @@ def messages(ts: Path) -> list[tuple[str, str, str | None]]:
     return out
 
 
-def fill(ts: Path, table: Path) -> int:
-    wanted_ctx: dict[tuple[str, str], str] = {}
+def fill(ts: Path, table: Path | None = None, extra: dict[tuple[str, str], str] | None = None) -> int:
+    wanted_ctx: dict[tuple[str, str], str] = dict(extra or {})
     wanted_any: dict[str, str] = {}
-    for line in table.read_text(encoding="utf-8").splitlines():
+    for line in (table.read_text(encoding="utf-8").splitlines() if table else []):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
@@ -93,10 +96,14 @@ def fill(ts: Path, table: Path) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--fill", type=Path)
+    parser.add_argument("--merge-from", type=Path, nargs="+", default=[])
     args = parser.parse_args()
+    others = {(c, s): t for other in args.merge_from for c, s, t in messages(other) if t is not None}
+    if args.merge_from:
+        TS.write_bytes(args.merge_from[0].read_bytes())
     lupdate(TS)
-    if args.fill:
-        print(f"filled {fill(TS, args.fill)} translations")
+    if args.fill or others:
+        print(f"filled {fill(TS, args.fill, others)} translations")
     lrelease(TS, QM)
     missing = [(c, s) for c, s, t in messages(TS) if t is None]
     for c, s in missing:

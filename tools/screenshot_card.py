@@ -50,7 +50,6 @@ def main() -> int:
         company_id = uuid.UUID(hex_id)
     if args.quicklog:
         from jobcrm.ui.dialogs.quick_log import QuickLogDialog
-
         from jobcrm.ui.drafts import DraftStore
 
         widget = QuickLogDialog(services, DraftStore(__import__("pathlib").Path("/tmp/jobcrm-shot-drafts")),

@@ -3,11 +3,11 @@
 from jobcrm.models.base import Base, RecordMixin
 from jobcrm.models.company import Company, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
-from jobcrm.models.promise import Promise, PromiseReschedule
+from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.team import Consultant, Team
 
 __all__ = [
     "Base", "RecordMixin", "Company", "ContactPerson", "Contact", "contact_participant", "Promise",
-    "PromiseReschedule", "Setting", "Consultant", "Team",
+    "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
 ]

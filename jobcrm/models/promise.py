@@ -29,6 +29,7 @@ class Promise(RecordMixin, Base):
     done_at: Mapped[dt.datetime | None]
     done_by: Mapped[uuid.UUID | None]
     cancel_reason: Mapped[str | None] = mapped_column(Text)
+    cancelled_at: Mapped[dt.datetime | None]
     recurrence: Mapped[str | None] = mapped_column(String(200))  # RFC 5545 RRULE text (dateutil)
     series_id: Mapped[uuid.UUID | None]  # occurrences of one recurring promise share it
     original_due_date: Mapped[dt.date]  # as first agreed; reschedules do not change it
@@ -55,3 +56,16 @@ class PromiseReschedule(RecordMixin, Base):
     reason: Mapped[str] = mapped_column(Text)
 
     promise: Mapped[Promise] = relationship(back_populates="reschedules")
+
+
+class PromiseEvent(RecordMixin, Base):
+    """What happened to a promise besides reschedules: done, cancelled, handed over (overdraget).
+    `from_consultant_id`/`to_consultant_id` are set for a hand-over."""
+
+    __tablename__ = "promise_event"
+
+    promise_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("promise.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # "udfoert", "aflyst", "overdraget"
+    from_consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    to_consultant_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))
+    note: Mapped[str | None] = mapped_column(Text)

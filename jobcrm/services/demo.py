@@ -190,7 +190,7 @@ class DemoBuilder:
                     "due_date": due, "due_time": dt.time(rng.choice([9, 10, 13]), 0) if rng.random() < 0.15 else None,
                     "purpose": purpose, "source_kind": rng.choice(["manuel", "kontakt", "besoeg"]),
                     "source_id": None, "contact_person_id": None, "status": "aaben", "done_at": None,
-                    "done_by": None, "cancel_reason": None, "recurrence": None, "series_id": None,
+                    "done_by": None, "cancel_reason": None, "cancelled_at": None, "recurrence": None, "series_id": None,
                     "original_due_date": due, "created_at": created, "updated_at": created, "created_by": None,
                     "updated_by": None, "deleted_at": None,
                 }
@@ -203,6 +203,7 @@ class DemoBuilder:
                 elif state == "cancelled":
                     row["status"] = "aflyst"
                     row["cancel_reason"] = "Virksomheden har ikke længere behov."
+                    row["cancelled_at"] = dt.datetime.combine(min(due, today), dt.time(12, 0), dt.UTC)
                 elif rng.random() < 0.15:  # rescheduled once, with a reason
                     earlier = cal.add_working_days(due, -rng.randint(3, 10))
                     row["original_due_date"] = earlier

@@ -210,3 +210,80 @@ class PromiseDTO:
     original_due_date: dt.date
     done_at: dt.datetime | None = None
     cancel_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class PromiseEventDTO:
+    """One line of a promise's history: created, udsat, udført, aflyst, overdraget."""
+
+    kind: str
+    at: dt.datetime
+    by_initials: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class FlagDTO:
+    """A system flag in the inbox (PRODUCT.md §4): something needs doing, with a one-click action.
+    `ref_kind`/`ref_id` say what it is about (e.g. "promise" and its id); `action` names the action
+    ("open_company", later "register_visit", ...)."""
+
+    kind: str
+    company_id: uuid.UUID | None
+    company_name: str | None
+    text: str
+    due: dt.date | None
+    action: str
+    ref_kind: str | None = None
+    ref_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    promise: PromiseDTO
+    group: str  # "overskredet", "i_dag", "denne_uge", "senere"
+    overdue_working_days: int = 0  # working days past the due date (0 when due today or later)
+    flag: FlagDTO | None = None
+
+
+@dataclass(frozen=True)
+class InboxDTO:
+    today: dt.date
+    rows: tuple[InboxRow, ...]
+    flags: tuple[FlagDTO, ...]  # flags that are not about a row shown above
+    counts: dict[str, int]  # per group, and "flags"
+
+    def group(self, key: str) -> list[InboxRow]:
+        return [r for r in self.rows if r.group == key]
+
+
+@dataclass(frozen=True)
+class DigestDTO:
+    overdue: int
+    today: int
+    flags: int
+    oldest_overdue_working_days: int
+
+
+@dataclass(frozen=True)
+class BacklogRow:
+    """One consultant's line in the team backlog (PRODUCT.md §4)."""
+
+    consultant_id: uuid.UUID
+    initials: str
+    name: str
+    open: int
+    overdue: int
+    overdue_over_7: int
+    oldest_overdue_days: int | None
+    due_this_week: int
+    done_last_30: int
+    kept_on_time_pct: float | None  # None when nothing was done in the last 90 days
+    done_last_90: int = 0
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    week_start: dt.date
+    week: int
+    count: int

@@ -17,6 +17,7 @@ from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
+from jobcrm.services.inbox import InboxService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
@@ -32,6 +33,7 @@ class Services:
     companies: CompanyService
     history: HistoryService
     promises: PromiseService
+    inbox: InboxService
     health: HealthService
     quicklog: QuickLogService
     migration_backup: str | None = None
@@ -53,12 +55,12 @@ class Services:
         ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
         settings = SettingsService(ctx)
         consultants = ConsultantService(ctx, settings)
-        history, promises = HistoryService(ctx), PromiseService(ctx)
+        history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=CompanyService(ctx), history=history, promises=promises,
-            health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
-            migration_backup=backup,
+            inbox=InboxService(ctx, settings.calendar), health=HealthService(ctx, engine, path),
+            quicklog=QuickLogService(ctx, settings, history, promises), migration_backup=backup,
         )
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None

@@ -25,6 +25,7 @@ from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
+from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
@@ -83,13 +84,12 @@ class MainWindow(QMainWindow):
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
         self.companies_page.import_requested.connect(self.welcome.explain_import_later)
+        self.inbox_page = InboxPage(services, tasks, lang)
+        self.inbox_page.open_company.connect(self.edit_company)
+        self.inbox_page.counts_changed.connect(self._on_inbox_count)
+        self.inbox_count = 0
         self.page_widgets = {
-            "indbakke": PlaceholderPage(self.tr("Inbox"), self.tr(
-                "Your follow-ups: every promise made to a company, with its date and owner, so none is forgotten."),
-                [self.tr("Overdue (red), today (yellow), this week and later (green)"),
-                 self.tr("Done, reschedule with a reason, cancel, hand over — all from the keyboard"),
-                 self.tr("Flags for visits without an outcome, order feedback deadlines and vacant slots"),
-                 self.tr("A morning digest when JobCRM starts")]),
+            "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
             "besoeg": PlaceholderPage(self.tr("Visits"), self.tr(
                 "Plan company visits and fill the visit guide as a checklist, also without network."),
@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", user.initials)
                                  .replace("%2", user.name) + team)
         self.companies_page.reload()
+        self.inbox_page.set_consultant(user.id)
         self.show_page(page or self.ui_settings.get("last_page"))
 
     def _today_text(self) -> str:
@@ -231,7 +232,25 @@ class MainWindow(QMainWindow):
         key = PAGE_KEYS[row]
         self.pages.setCurrentIndex(row)
         self.ui_settings.set("last_page", key)
-        self.setWindowTitle(f"JobCRM — {self.page_titles[key]}")
+        self._update_title()
+        if key == "indbakke":
+            self.inbox_page.table.setFocus()
+
+    def _update_title(self) -> None:
+        key = self.current_page()
+        title = f"JobCRM — {self.page_titles[key]}"
+        if self.inbox_count:
+            title += " · " + self.tr("%1 follow-ups need you").replace("%1", str(self.inbox_count))
+        self.setWindowTitle(title)
+
+    def _on_inbox_count(self, count: int) -> None:
+        """Overdue + due today, on the navigation item ("Indbakke (12)") and in the window title."""
+        self.inbox_count = count
+        item = self.nav.item(PAGE_KEYS.index("indbakke"))
+        base = self.page_titles["indbakke"]
+        item.setText(f"{base} ({count})" if count else base)
+        if self.root.currentWidget() is self.shell:
+            self._update_title()
 
     # --- actions -------------------------------------------------------------------------------
     def new_company(self) -> None:
@@ -312,6 +331,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, change: ChangeSet) -> None:
         self.companies_page.on_changed(change)
+        self.inbox_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):

@@ -11,6 +11,8 @@ QLabel#sideUser { color: #b8c9de; padding: 8px 20px; font-size: 12px; }
 QLabel#pageTitle { font-size: 22px; font-weight: bold; color: #1f3a5f; padding-bottom: 6px; }
 QLabel#muted { color: #5f6b7a; }
 QLabel#comingBox { background: #f3f6fa; border: 1px solid #d5dde8; border-radius: 6px; padding: 10px 16px; }
+QFrame#digest { background: #fff4d1; border: 1px solid #e6c65c; border-radius: 6px; }
+QFrame#digest[calm="true"] { background: #e5f3e8; border: 1px solid #9fcfaa; }
 QPushButton { padding: 5px 14px; }
 QPushButton#primary { background: #1f3a5f; color: white; border-radius: 4px; padding: 6px 16px; }
 QPushButton#primary:hover { background: #2d5183; }

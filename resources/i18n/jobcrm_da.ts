@@ -20,6 +20,29 @@
     </message>
 </context>
 <context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel promise</source>
+        <translation>Aflys aftale</translation>
+    </message>
+    <message>
+        <source>Cancel “%1”. The reason is kept with the promise.</source>
+        <translation>Aflys “%1”. Begrundelsen gemmes med aftalen.</translation>
+    </message>
+    <message>
+        <source>Why is it cancelled? (required)</source>
+        <translation>Hvorfor aflyses den? (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Begrundelse *</translation>
+    </message>
+    <message>
+        <source>Write why the promise is cancelled.</source>
+        <translation>Skriv hvorfor aftalen aflyses.</translation>
+    </message>
+</context>
+<context>
     <name>CompaniesPage</name>
     <message>
         <source>Companies</source>
@@ -475,7 +498,7 @@
     </message>
     <message>
         <source>Last contact</source>
-        <translation>Seneste kontakt</translation>
+        <translation>Sidste kontakt</translation>
     </message>
     <message>
         <source>Next follow-up</source>
@@ -487,30 +510,234 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>DateField</name>
+    <message>
+        <source>e.g. +3 arbejdsdage, fredag, 08.12.2026</source>
+        <translation>fx +3 arbejdsdage, fredag, 08.12.2026</translation>
+    </message>
+    <message>
+        <source>+1 working day</source>
+        <translation>+1 arbejdsdag</translation>
+    </message>
+    <message>
+        <source>+3 working days</source>
+        <translation>+3 arbejdsdage</translation>
+    </message>
+    <message>
+        <source>+5 working days</source>
+        <translation>+5 arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation>Endnu ikke en dato</translation>
+    </message>
+</context>
+<context>
+    <name>DoneNextDialog</name>
+    <message>
+        <source>Done and plan the next</source>
+        <translation>Udført og planlæg næste</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as done. Plan the next follow-up:</source>
+        <translation>“%1” markeres som udført. Planlæg næste opfølgning:</translation>
+    </message>
+    <message>
+        <source>What *</source>
+        <translation>Hvad *</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Write what the next follow-up is.</source>
+        <translation>Skriv hvad den næste opfølgning er.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
     <message>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Your follow-ups: every promise made to a company, with its date and owner, so none is forgotten.</source>
-        <translation>Dine opfølgninger: hver aftale med en virksomhed, med dato og ansvarlig, så ingen bliver glemt.</translation>
+        <source>Don't show at start</source>
+        <translation>Vis ikke ved start</translation>
     </message>
     <message>
-        <source>Overdue (red), today (yellow), this week and later (green)</source>
-        <translation>Overskredet (rød), i dag (gul), denne uge og senere (grøn)</translation>
+        <source>Hide</source>
+        <translation>Skjul</translation>
     </message>
     <message>
-        <source>Done, reschedule with a reason, cancel, hand over — all from the keyboard</source>
-        <translation>Udført, udsæt med begrundelse, aflys, overdrag — alt sammen fra tastaturet</translation>
+        <source>Only the companies' promises</source>
+        <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
-        <source>Flags for visits without an outcome, order feedback deadlines and vacant slots</source>
-        <translation>Markeringer for besøg uden registrering, frister for tilbagemelding på jobordrer og ledige pladser</translation>
+        <source>Promises the companies made to you: chase them when they are late</source>
+        <translation>Løfter virksomhederne har givet dig: ryk for svar, når de er forsinkede</translation>
     </message>
     <message>
-        <source>A morning digest when JobCRM starts</source>
-        <translation>Et morgenoverblik, når JobCRM starter</translation>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <source>Done, plan next</source>
+        <translation>Udført, planlæg næste</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Udsæt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Aflys</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdrag</translation>
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation>Åbn virksomhed</translation>
+    </message>
+    <message>
+        <source>No open promises. Nothing is waiting for you.</source>
+        <translation>Ingen åbne aftaler. Intet venter på dig.</translation>
+    </message>
+    <message>
+        <source>Keys: ↑/↓ move · Shift+↑/↓ select several · D done · Shift+D done and plan next · U reschedule · A cancel · O hand over · Enter open the company</source>
+        <translation>Taster: ↑/↓ flyt · Shift+↑/↓ vælg flere · D udført · Shift+D udført og planlæg næste · U udsæt · A aflys · O overdrag · Enter åbn virksomheden</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 today · %3 this week · %4 later</source>
+        <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 overskredne</translation>
+    </message>
+    <message>
+        <source>(the oldest %1 working days)</source>
+        <translation>(den ældste %1 arbejdsdage over)</translation>
+    </message>
+    <message>
+        <source>%1 due today</source>
+        <translation>%1 i dag</translation>
+    </message>
+    <message>
+        <source>%1 flags</source>
+        <translation>%1 signaler</translation>
+    </message>
+    <message>
+        <source>%1 promises</source>
+        <translation>%1 aftaler</translation>
+    </message>
+    <message>
+        <source>Marked as done: %1</source>
+        <translation>Markeret som udført: %1</translation>
+    </message>
+    <message>
+        <source>Done; next follow-up planned</source>
+        <translation>Udført; næste opfølgning er planlagt</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Udsat</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Overdraget</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Who promised</source>
+        <translation>Hvem lovede</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senere</translation>
+    </message>
+    <message>
+        <source>No answer yet – chase the company</source>
+        <translation>Intet svar endnu – ryk virksomheden</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>Overskredet siden %1</translation>
+    </message>
+    <message>
+        <source>1 working day overdue</source>
+        <translation>1 arbejdsdag over</translation>
+    </message>
+    <message>
+        <source>%1 working days overdue</source>
+        <translation>%1 arbejdsdage over</translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation>Formål: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Frist: %1</translation>
+    </message>
+    <message>
+        <source>Rescheduled %1 time(s); first agreed %2</source>
+        <translation>Udsat %1 gang(e); først aftalt til %2</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Gentages</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>Indbakke</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -663,6 +890,10 @@ Database: %2</translation>
         <translation>I dag: %1 · uge %2 · lokal database</translation>
     </message>
     <message>
+        <source>%1 follow-ups need you</source>
+        <translation>%1 opfølgninger venter</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Gemt: %1</translation>
     </message>
@@ -795,6 +1026,60 @@ Database: %2</translation>
     <message>
         <source>Choose the company from the list that appears as you type.</source>
         <translation>Vælg virksomheden på listen, der kommer frem, mens du skriver.</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Hand over</source>
+        <translation>Overdrag</translation>
+    </message>
+    <message>
+        <source>Hand over %1 promise(s) to another consultant.</source>
+        <translation>Overdrag %1 aftale(r) til en anden konsulent.</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>e.g. ill, holiday (optional)</source>
+        <translation>fx syg, ferie (frivilligt)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choose a consultant.</source>
+        <translation>Vælg en konsulent.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>Udsæt aftale</translation>
+    </message>
+    <message>
+        <source>Move “%1” from %2 to a new date.</source>
+        <translation>Flyt “%1” fra %2 til en ny dato.</translation>
+    </message>
+    <message>
+        <source>New date</source>
+        <translation>Ny dato</translation>
+    </message>
+    <message>
+        <source>Why is it moved? (required)</source>
+        <translation>Hvorfor udsættes den? (skal udfyldes)</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Begrundelse *</translation>
+    </message>
+    <message>
+        <source>Write why the promise is rescheduled.</source>
+        <translation>Skriv hvorfor aftalen udsættes.</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,8 @@ def test_pages_switch_from_the_sidebar_and_the_keyboard(window, demo, qtbot):
         window.nav.setCurrentRow(i)
         assert window.current_page() == key
         titles.append(window.windowTitle())
-    assert titles[0] == "JobCRM — Indbakke" and titles[1] == "JobCRM — Virksomheder" and titles[5] == "JobCRM — Team"
+    assert titles[0].startswith("JobCRM — Indbakke") and titles[1].startswith("JobCRM — Virksomheder")
+    assert titles[5].startswith("JobCRM — Team")
     window.show()
     window.activateWindow()
     qtbot.waitActive(window)
