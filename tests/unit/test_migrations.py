@@ -54,29 +54,27 @@ def test_database_from_a_newer_version_is_refused_untouched(tmp_path):
     assert sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9999_future"
 
 
-def test_older_database_is_copied_before_upgrading(tmp_path):
+def test_older_database_is_copied_then_upgraded_keeping_its_data(tmp_path):
     from alembic import command
 
     from jobcrm.db.migrate import alembic_config
 
     path = tmp_path / "old.db"
     engine = make_engine(path)
-    upgrade_to_head(engine)
+    cfg = alembic_config(engine)
+    with engine.begin() as conn:  # a database made by the first release
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
     with engine.begin() as conn:
         conn.exec_driver_sql("INSERT INTO team (id, name, created_at, updated_at) VALUES "
                              "('00000000000070008000000000000001', 'Team Gammel', '2026-01-01', '2026-01-01')")
-    cfg = alembic_config(engine)
-    with engine.begin() as conn:  # make the file predate the newest revision: really downgrade it
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0001")
-    if head_revision() == "0001":
-        # With a single revision there is nothing older to upgrade from: check the copy mechanism itself.
-        from jobcrm.db.migrate import backup_copy
-
-        copy = backup_copy(path, "before-test")
-    else:
-        copy = upgrade_to_head(engine, path)
+    assert head_revision() != "0001"
+    copy = upgrade_to_head(engine, path)
+    assert current_revision(engine) == head_revision()
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT name FROM team").fetchall() == [("Team Gammel",)]
     engine.dispose()
     assert copy is not None
-    rows = sqlite3.connect(copy).execute("SELECT name FROM team").fetchall()
-    assert rows == [("Team Gammel",)]
+    snapshot = sqlite3.connect(copy)
+    assert snapshot.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    assert snapshot.execute("SELECT name FROM team").fetchall() == [("Team Gammel",)]
