@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from jobcrm.domain.dates import format_date, format_datetime
-from jobcrm.domain.vocab import RELATIONSHIP
+from jobcrm.domain.vocab import AGREEMENT, CHANNEL, PERSON_ROLE, PROMISED_BY, RELATIONSHIP, SECTOR
 from jobcrm.errors import UsageError
 
 
@@ -44,7 +44,121 @@ def cmd_companies(services, args) -> int:
                   f"{format_datetime(r.last_contact_at)[:16]:16} {format_date(r.next_due_date)}")
         print(f"Viser {len(rows)} af {total} virksomheder.")
         return 0
+    if args.action == "search":
+        return _search(services, args)
+    if args.action == "show":
+        return _show(services, args)
     raise AssertionError(args.action)
+
+
+def _search(services, args) -> int:
+    from jobcrm.cli import print_json
+    from jobcrm.services.companies import CompanyFilter
+
+    if not args.text.strip():
+        raise UsageError("skriv hvad der skal søges efter")
+    rows = services.companies.page(0, args.limit, CompanyFilter(text=args.text))
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"{r.name[:40]:40} {r.cvr or '':8}  {(r.postal_code or '') + ' ' + (r.city or ''):22} "
+              f"{r.owner_initials or '':5} {RELATIONSHIP.label(r.relationship_status)}")
+    total = len(services.companies.search_ids(CompanyFilter(text=args.text)))
+    print(f"{total} virksomheder passer til \"{args.text}\"" + (f" (viser {len(rows)})." if total > len(rows) else "."))
+    return 0
+
+
+def _show(services, args) -> int:
+    from jobcrm.cli import print_json
+
+    cid = services.companies.resolve(args.ref)
+    c = services.companies.get(cid)
+    contacts = services.history.timeline(cid, limit=20)
+    promises = services.promises.open_for_company(cid)
+    if args.json:
+        print_json({"company": c, "contacts": contacts, "open_promises": promises})
+        return 0
+    print(c.name)
+    print("=" * len(c.name))
+    if c.special_notes:
+        print(f"SÆRLIGE FORHOLD: {c.special_notes}")
+    facts = [("CVR", c.cvr), ("P-nummer", c.p_number), ("Adresse", c.address),
+             ("By", " ".join(x for x in (c.postal_code, c.city) if x)), ("Kommune", c.municipality),
+             ("Telefon", c.phone), ("E-mail", c.email), ("Web", c.web), ("Branche", c.industry),
+             ("Antal ansatte", c.employees), ("Sektor", SECTOR.label(c.sector)),
+             ("Tovholder", f"{c.owner_initials} — {c.owner_name}" if c.owner_initials else None),
+             ("Status", RELATIONSHIP.label(c.relationship_status)), ("Aftaletype", AGREEMENT.label(c.agreement_type)),
+             ("Mødetider", c.working_hours), ("Fraværspolitik", c.absence_policy),
+             ("Alkoholpolitik", c.alcohol_policy), ("Kerneydelse/historik", c.core_business), ("Tags", c.tags),
+             ("Seneste kontakt", format_datetime(c.last_contact_at)), ("Næste aftale", format_date(c.next_due_date))]
+    for label, value in facts:
+        if value not in (None, ""):
+            print(f"{label + ':':22}{value}")
+    print("\nKontaktpersoner:")
+    for p in c.contact_persons or ():
+        flags = (" (primær)" if p.is_primary else "") + ("" if p.active else " (inaktiv)")
+        bits = ", ".join(x for x in (p.title, PERSON_ROLE.label(p.role), p.phone, p.mobile, p.email) if x)
+        print(f"  {p.name}{flags} — {bits}")
+    if not c.contact_persons:
+        print("  (ingen)")
+    print(f"\nÅbne aftaler ({len(promises)}):")
+    today = services.ctx.clock.today()
+    for p in promises:
+        late = " OVERSKREDET" if p.due_date < today else ""
+        print(f"  {format_date(p.due_date)}{late}  {PROMISED_BY.label(p.promised_by)} lover: {p.title} "
+              f"(ansvarlig {p.responsible_initials})")
+    print(f"\nSeneste kontakter ({len(contacts)}):")
+    for x in contacts:
+        who = f" med {', '.join(x.person_names)}" if x.person_names else ""
+        print(f"  {format_datetime(x.occurred_at)}  {CHANNEL.label(x.channel):9} {x.consultant_initials or '—'}"
+              f"{who}: {' '.join(x.summary.split())}")
+    return 0
+
+
+def cmd_log(services, args) -> int:
+    import datetime as dt
+
+    from jobcrm.cli import print_json
+    from jobcrm.services.quicklog import QuickLogInput
+
+    cid = services.companies.resolve(args.company)
+    consultant = services.consultants.by_initials(args.consultant).id if args.consultant else None
+    responsible = services.consultants.by_initials(args.responsible).id if args.responsible else None
+    at = None
+    if args.at:
+        try:
+            at = dt.datetime.strptime(args.at.strip(), "%Y-%m-%d %H:%M")
+        except ValueError:
+            raise UsageError(f'--at skal skrives som "ÅÅÅÅ-MM-DD TT:MM" (fik "{args.at}")') from None
+    if services.ctx.actor.id is None and (consultant is None or (args.promise and responsible is None)):
+        raise UsageError("ingen aktuel konsulent: brug --as INITIALER (eller --consultant/--responsible)")
+    if args.promise and not args.due:
+        raise UsageError("--promise kræver --due (fx --due +3arbejdsdage)")
+    if args.due and not args.promise:
+        raise UsageError("--due kræver --promise (hvad blev der aftalt?)")
+    person_ids = ()
+    if args.person:
+        wanted = args.person.strip().casefold()
+        found = [p for p in services.companies.get(cid).contact_persons if p.name.casefold() == wanted]
+        if not found:
+            raise UsageError(f'virksomheden har ingen kontaktperson ved navn "{args.person}"')
+        person_ids = (found[0].id,)
+    result = services.quicklog.log(QuickLogInput(
+        company_id=cid, channel=args.channel, summary=args.summary, person_ids=person_ids, occurred_at=at,
+        consultant_id=consultant, promise_title=args.promise, promised_by=args.promised_by, due=args.due,
+        responsible_id=responsible))
+    if args.json:
+        print_json(result)
+        return 0
+    c = result.contact
+    print(f"Kontakt logget: {c.company_name}, {CHANNEL.label(c.channel).lower()} {format_datetime(c.occurred_at)} "
+          f"({c.consultant_initials}).")
+    if result.promise:
+        p = result.promise
+        print(f"Aftale oprettet: {PROMISED_BY.label(p.promised_by)} lover \"{p.title}\" senest "
+              f"{format_date(p.due_date)} (ansvarlig {p.responsible_initials}).")
+    return 0
 
 
 def cmd_check(services, args) -> int:
@@ -57,4 +171,4 @@ def cmd_check(services, args) -> int:
     return 1
 
 
-COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "check": cmd_check, "log": cmd_log}
