@@ -12,6 +12,7 @@ from jobcrm.clock import Clock
 from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
+from jobcrm.services.backlog import BacklogService
 from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
@@ -33,6 +34,7 @@ class Services:
     history: HistoryService
     promises: PromiseService
     inbox: InboxService
+    backlog: BacklogService
     health: HealthService
     migration_backup: str | None = None
 
@@ -57,6 +59,7 @@ class Services:
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=CompanyService(ctx), history=HistoryService(ctx),
             promises=PromiseService(ctx, settings.calendar), inbox=InboxService(ctx, settings.calendar),
+            backlog=BacklogService(ctx),
             health=HealthService(ctx, engine, path), migration_backup=backup,
         )
         current = consultants.current() if migrate else None
