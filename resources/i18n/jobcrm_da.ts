@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -17,6 +18,41 @@
         <translation>Der opstod en uventet fejl. Intet af det, du havde gemt, er gået tabt.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 7 days</source>
+        <translation>Over &gt; 7 dage</translation>
+    </message>
+    <message>
+        <source>Oldest overdue (days)</source>
+        <translation>Ældste (dage)</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist denne uge</translation>
+    </message>
+    <message>
+        <source>Done, 30 days</source>
+        <translation>Udført 30 dage</translation>
+    </message>
+    <message>
+        <source>Kept on time (90 days)</source>
+        <translation>Til tiden, 90 dage</translation>
     </message>
 </context>
 <context>
@@ -300,7 +336,7 @@
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -308,7 +344,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -352,7 +388,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -472,6 +508,29 @@
     </message>
 </context>
 <context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dage over</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Udsat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Inbox</source>
@@ -540,22 +599,6 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>The team lead's view of the team's follow-up backlog.</source>
-        <translation>Teamlederens overblik over teamets udestående opfølgninger.</translation>
-    </message>
-    <message>
-        <source>Per consultant: open, overdue, oldest overdue, kept on time %</source>
-        <translation>Pr. konsulent: åbne, overskredne, ældste overskredne, % overholdt til tiden</translation>
-    </message>
-    <message>
-        <source>Reassign work when someone is ill</source>
-        <translation>Overdrag opgaver, når nogen er syge</translation>
-    </message>
-    <message>
-        <source>Print the backlog for the team meeting</source>
-        <translation>Udskriv oversigten til teammødet</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -641,6 +684,17 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OverdueChart</name>
+    <message>
+        <source>Overdue at the end of each week (last 12 weeks)</source>
+        <translation>Overskredne aftaler ved hver uges udgang (seneste 12 uger)</translation>
+    </message>
+    <message>
+        <source>w.</source>
+        <translation>uge</translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message>
         <source>Hand over</source>
@@ -695,13 +749,44 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team backlog</source>
+        <translation>Teamets opfølgninger</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Choose a consultant to see the open promises.</source>
+        <translation>Vælg en konsulent for at se de åbne aftaler.</translation>
+    </message>
+    <message>
+        <source>Hand over selected…</source>
+        <translation>Overdrag valgte …</translation>
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation>Der er ingen teams endnu.</translation>
+    </message>
+    <message>
+        <source>%1 consultants · %2 open promises · %3 overdue</source>
+        <translation>%1 konsulenter · %2 åbne aftaler · %3 overskredne</translation>
+    </message>
+    <message>
+        <source>Open promises for %1 (%2)</source>
+        <translation>Åbne aftaler for %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to JobCRM</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>
