@@ -75,6 +75,27 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--json", action="store_true")
 
     sub.add_parser("check", help="tjek databasens integritet og skemaversion")
+
+    fu = sub.add_parser("followups", help="aftaler/opfølgninger: list, udført, udsæt")
+    who = fu.add_mutually_exclusive_group()
+    who.add_argument("--consultant", metavar="INITIALER", help="konsulentens aftaler (standard: dig selv)")
+    who.add_argument("--team", metavar="NAVN", help="hele teamets aftaler")
+    when = fu.add_mutually_exclusive_group()
+    when.add_argument("--overdue", action="store_true", help="kun overskredne")
+    when.add_argument("--due-by", type=_date, metavar="DATO", help="kun med frist senest denne dato")
+    fu.add_argument("--json", action="store_true")
+    fsub = fu.add_subparsers(dest="action", parser_class=_Parser)
+    fdone = fsub.add_parser("done", help="markér en aftale som udført")
+    fdone.add_argument("id")
+    fres = fsub.add_parser("reschedule", help="udsæt en aftale (begrundelse kræves)")
+    fres.add_argument("id")
+    fres.add_argument("--to", required=True, metavar="DATO|+N",
+                      help='ny dato: ÅÅÅÅ-MM-DD, 24.11.2026, "+3" (arbejdsdage) eller "fredag"')
+    fres.add_argument("--reason", required=True, metavar="TEKST")
+
+    bl = sub.add_parser("backlog", help="teamets opfølgninger pr. konsulent")
+    bl.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
+    bl.add_argument("--json", action="store_true")
     return p
 
 

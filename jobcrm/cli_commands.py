@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 
 from jobcrm.domain.dates import format_date, format_datetime
@@ -172,3 +173,98 @@ def cmd_check(services, args) -> int:
 
 
 COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "check": cmd_check, "log": cmd_log}
+
+
+def _promise_id(text: str):
+    import uuid
+
+    try:
+        return uuid.UUID(text.strip())
+    except ValueError:
+        raise UsageError(f'"{text}" er ikke et aftale-id (brug det fulde id fra "jobcrm followups").') from None
+
+
+def _state(row) -> str:
+    from jobcrm.services.inbox import overdue_text
+
+    if row.group == "overskredet":
+        return overdue_text(row.overdue_working_days, row.promise.due_time)
+    return {"i_dag": "i dag", "denne_uge": "denne uge", "senere": "senere"}[row.group]
+
+
+def cmd_followups(services, args) -> int:
+    import re
+
+    from jobcrm.cli import print_json
+    from jobcrm.domain.vocab import PROMISED_BY
+
+    if args.action == "done":
+        pid = _promise_id(args.id)
+        services.promises.done(pid)
+        p = services.promises.get(pid)
+        print(f"Udført: {p.title} ({p.company_name or 'ingen virksomhed'}).")
+        return 0
+    if args.action == "reschedule":
+        pid = _promise_id(args.id)
+        to = args.to.strip()
+        if re.fullmatch(r"\+\s*\d+", to):  # "+3" means working days here, like the inbox's quick choices
+            to = f"{to} arbejdsdage"
+        services.promises.reschedule(pid, to, args.reason)
+        p = services.promises.get(pid)
+        print(f"Udsat til {format_date(p.due_date)}: {p.title} (udsat {p.reschedule_count} gang(e)).")
+        return 0
+    if args.team:
+        team = services.backlog.team(args.team)
+        people = [c for c in services.consultants.list() if c.team_id == team.id]
+    elif args.consultant:
+        people = [services.consultants.by_initials(args.consultant)]
+    else:
+        me = services.consultants.get(services.ctx.actor.id) if services.ctx.actor.id else None
+        if me is None:
+            raise UsageError("angiv --consultant eller --team (ingen aktuel bruger er valgt)")
+        people = [me]
+    rows = [r for c in people for r in services.inbox.inbox(c.id).rows]
+    if args.overdue:
+        rows = [r for r in rows if r.group == "overskredet"]
+    if args.due_by:
+        rows = [r for r in rows if r.promise.due_date <= args.due_by]
+    rows.sort(key=lambda r: (r.promise.due_date, r.promise.due_time or dt.time(23, 59), r.promise.responsible_initials))
+    if args.json:
+        print_json([{
+            "id": r.promise.id, "company": r.promise.company_name, "title": r.promise.title,
+            "promised_by": r.promise.promised_by, "responsible": r.promise.responsible_initials,
+            "due_date": r.promise.due_date, "due_time": r.promise.due_time, "group": r.group,
+            "state": _state(r), "overdue_working_days": r.overdue_working_days,
+            "reschedule_count": r.promise.reschedule_count,
+        } for r in rows])
+        return 0
+    print(f"{'Id':36}  {'Frist':10} {'Tilstand':20} {'Ansv.':5} {'Hvem':12} {'Virksomhed':30} Hvad")
+    for r in rows:
+        p = r.promise
+        print(f"{p.id!s:36}  {format_date(p.due_date):10} {_state(r)[:20]:20} {p.responsible_initials:5} "
+              f"{PROMISED_BY.label(p.promised_by)[:12]:12} {(p.company_name or '')[:30]:30} {p.title}")
+    overdue = sum(1 for r in rows if r.group == "overskredet")
+    print(f"{len(rows)} åbne aftaler, heraf {overdue} overskredne (i dag er {format_date(services.ctx.clock.today())}).")
+    return 0
+
+
+def cmd_backlog(services, args) -> int:
+    from jobcrm.cli import print_json
+
+    team = services.backlog.team(args.team)
+    rows = services.backlog.table(team.id)
+    if args.json:
+        print_json({"team": team.name, "consultants": rows})
+        return 0
+    print(f"{team.name} – opfølgninger pr. {format_date(services.ctx.clock.today())}")
+    print(f"{'Konsulent':28} {'Åbne':>5} {'Overskr.':>8} {'>7 dage':>7} {'Ældste':>6} {'Uge':>4} {'Udf.30':>6} "
+          f"{'Til tiden':>9}")
+    for r in rows:
+        kept = f"{r.kept_on_time_pct:.0f} %" if r.kept_on_time_pct is not None else "–"
+        oldest = str(r.oldest_overdue_days) if r.oldest_overdue_days is not None else "–"
+        print(f"{(r.initials + ' ' + r.name)[:28]:28} {r.open:>5} {r.overdue:>8} {r.overdue_over_7:>7} {oldest:>6} "
+              f"{r.due_this_week:>4} {r.done_last_30:>6} {kept:>9}")
+    return 0
+
+
+COMMANDS.update({"followups": cmd_followups, "backlog": cmd_backlog})

@@ -12,6 +12,7 @@ from jobcrm.clock import Clock
 from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
+from jobcrm.services.backlog import BacklogService
 from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
@@ -34,6 +35,7 @@ class Services:
     history: HistoryService
     promises: PromiseService
     inbox: InboxService
+    backlog: BacklogService
     health: HealthService
     quicklog: QuickLogService
     migration_backup: str | None = None
@@ -59,8 +61,9 @@ class Services:
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=CompanyService(ctx), history=history, promises=promises,
-            inbox=InboxService(ctx, settings.calendar), health=HealthService(ctx, engine, path),
-            quicklog=QuickLogService(ctx, settings, history, promises), migration_backup=backup,
+            inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
+            health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
+            migration_backup=backup,
         )
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None

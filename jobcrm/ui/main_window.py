@@ -27,6 +27,7 @@ from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
+from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
 PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.inbox_page.open_company.connect(self.edit_company)
         self.inbox_page.counts_changed.connect(self._on_inbox_count)
         self.inbox_count = 0
+        self.team_page = TeamPage(services, tasks)
+        self.team_page.open_company.connect(self.edit_company)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -108,11 +111,7 @@ class MainWindow(QMainWindow):
                 [self.tr("Free seats and when each slot was last verified"),
                  self.tr("Mentors and the competences the mentor corps covers"),
                  self.tr("The printed practicum presentation (Praktikpræsentation)")]),
-            "team": PlaceholderPage(self.tr("Team"), self.tr(
-                "The team lead's view of the team's follow-up backlog."),
-                [self.tr("Per consultant: open, overdue, oldest overdue, kept on time %"),
-                 self.tr("Reassign work when someone is ill"),
-                 self.tr("Print the backlog for the team meeting")]),
+            "team": self.team_page,
         }
         titles = {"indbakke": self.tr("Inbox"), "virksomheder": self.tr("Companies"), "besoeg": self.tr("Visits"),
                   "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team")}
@@ -206,6 +205,7 @@ class MainWindow(QMainWindow):
                                  .replace("%2", user.name) + team)
         self.companies_page.reload()
         self.inbox_page.set_consultant(user.id)
+        self.team_page.reload()
         self.show_page(page or self.ui_settings.get("last_page"))
 
     def _today_text(self) -> str:
@@ -332,6 +332,7 @@ class MainWindow(QMainWindow):
     def _on_changed(self, change: ChangeSet) -> None:
         self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
+        self.team_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):

@@ -20,6 +20,41 @@
     </message>
 </context>
 <context>
+    <name>BacklogTableModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overskredne</translation>
+    </message>
+    <message>
+        <source>Overdue &gt; 7 days</source>
+        <translation>Over &gt; 7 dage</translation>
+    </message>
+    <message>
+        <source>Oldest overdue (days)</source>
+        <translation>Ældste (dage)</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Frist denne uge</translation>
+    </message>
+    <message>
+        <source>Done, 30 days</source>
+        <translation>Udført 30 dage</translation>
+    </message>
+    <message>
+        <source>Kept on time (90 days)</source>
+        <translation>Til tiden, 90 dage</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel promise</source>
@@ -734,6 +769,29 @@
     </message>
 </context>
 <context>
+    <name>ItemsTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Dage over</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Udsat</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Inbox</source>
@@ -802,22 +860,6 @@
     <message>
         <source>Team</source>
         <translation>Team</translation>
-    </message>
-    <message>
-        <source>The team lead's view of the team's follow-up backlog.</source>
-        <translation>Teamlederens overblik over teamets udestående opfølgninger.</translation>
-    </message>
-    <message>
-        <source>Per consultant: open, overdue, oldest overdue, kept on time %</source>
-        <translation>Pr. konsulent: åbne, overskredne, ældste overskredne, % overholdt til tiden</translation>
-    </message>
-    <message>
-        <source>Reassign work when someone is ill</source>
-        <translation>Overdrag opgaver, når nogen er syge</translation>
-    </message>
-    <message>
-        <source>Print the backlog for the team meeting</source>
-        <translation>Udskriv oversigten til teammødet</translation>
     </message>
     <message>
         <source>Companies</source>
@@ -908,6 +950,17 @@ Database: %2</translation>
     <message>
         <source>The database already has companies. Add demo data anyway?</source>
         <translation>Databasen har allerede virksomheder. Vil du alligevel tilføje demodata?</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueChart</name>
+    <message>
+        <source>Overdue at the end of each week (last 12 weeks)</source>
+        <translation>Overskredne aftaler ved hver uges udgang (seneste 12 uger)</translation>
+    </message>
+    <message>
+        <source>w.</source>
+        <translation>uge</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1133,37 @@ Database: %2</translation>
     <message>
         <source>Write why the promise is rescheduled.</source>
         <translation>Skriv hvorfor aftalen udsættes.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Team backlog</source>
+        <translation>Teamets opfølgninger</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Choose a consultant to see the open promises.</source>
+        <translation>Vælg en konsulent for at se de åbne aftaler.</translation>
+    </message>
+    <message>
+        <source>Hand over selected…</source>
+        <translation>Overdrag valgte …</translation>
+    </message>
+    <message>
+        <source>No teams yet.</source>
+        <translation>Der er ingen teams endnu.</translation>
+    </message>
+    <message>
+        <source>%1 consultants · %2 open promises · %3 overdue</source>
+        <translation>%1 konsulenter · %2 åbne aftaler · %3 overskredne</translation>
+    </message>
+    <message>
+        <source>Open promises for %1 (%2)</source>
+        <translation>Åbne aftaler for %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,214 @@
+"""Team: the team lead's backlog. Per consultant open / overdue / kept on time, sortable; the overdue
+trend of the last 12 weeks; a consultant's open promises below, where several can be handed over."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
+from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
+from jobcrm.ui.widgets.overdue_chart import OverdueChart
+
+
+def _table(selection: QAbstractItemView.SelectionMode) -> QTableView:
+    t = QTableView()
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(selection)
+    t.setAlternatingRowColors(True)
+    t.setWordWrap(False)
+    t.verticalHeader().hide()
+    t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    t.verticalHeader().setDefaultSectionSize(26)
+    return t
+
+
+class TeamPage(QWidget):
+    open_company = Signal(object)
+
+    def __init__(self, services, tasks, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._services = services
+        self._tasks = tasks
+        self._generation = 0
+        self.team_id: uuid.UUID | None = None
+        self.consultant_id: uuid.UUID | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        head = QHBoxLayout()
+        title = QLabel(self.tr("Team backlog"))
+        title.setObjectName("pageTitle")
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(QLabel(self.tr("Team")))
+        self.team_combo = QComboBox()
+        self.team_combo.setMinimumWidth(220)
+        self.team_combo.activated.connect(self._on_team_chosen)
+        head.addWidget(self.team_combo)
+        layout.addLayout(head)
+        self.summary = QLabel()
+        self.summary.setObjectName("muted")
+        layout.addWidget(self.summary)
+
+        self.chart = OverdueChart()
+        layout.addWidget(self.chart)
+
+        self.model = BacklogTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = _table(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # most overdue first
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):  # a few dozen rows: fitting the headers is cheap
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_consultant)
+
+        lower = QWidget()
+        ll = QVBoxLayout(lower)
+        ll.setContentsMargins(0, 8, 0, 0)
+        bar = QHBoxLayout()
+        self.items_title = QLabel(self.tr("Choose a consultant to see the open promises."))
+        self.items_title.setStyleSheet("font-weight: bold; color: #1f3a5f;")
+        bar.addWidget(self.items_title)
+        bar.addStretch(1)
+        self.reassign_action = QAction(self.tr("Hand over selected…"), self)
+        self.reassign_action.setShortcut(QKeySequence("O"))
+        self.reassign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.reassign_action.triggered.connect(self.act_reassign)
+        self.addAction(self.reassign_action)
+        self.reassign_button = QPushButton(self.tr("Hand over selected…") + "  [O]")
+        self.reassign_button.clicked.connect(self.act_reassign)
+        self.reassign_button.setEnabled(False)
+        bar.addWidget(self.reassign_button)
+        ll.addLayout(bar)
+        self.items = ItemsTableModel(self)
+        self.items_view = _table(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.items_view.setModel(self.items)
+        ih = self.items_view.horizontalHeader()
+        for col, width in enumerate((240, 380, 100, 110, 100)):
+            self.items_view.setColumnWidth(col, width)
+        ih.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.items_view.activated.connect(self._open_item)
+        self.items_view.selectionModel().selectionChanged.connect(
+            lambda *_: self.reassign_button.setEnabled(bool(self.selected_ids())))
+        ll.addWidget(self.items_view)
+
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(lower)
+        split.setSizes([260, 300])
+        layout.addWidget(split, 1)
+
+    # --- loading -------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        svc = self._services
+        wanted = self.team_id
+
+        def work():
+            teams = svc.consultants.teams()
+            if not teams:
+                return teams, None, [], []
+            team = svc.backlog.team(wanted) if wanted else svc.backlog.team()
+            return teams, team, svc.backlog.table(team.id), svc.backlog.overdue_by_week(team.id)
+
+        def done(result) -> None:
+            if generation != self._generation:
+                return
+            teams, team, rows, weeks = result
+            self.team_combo.clear()
+            for t in teams:
+                self.team_combo.addItem(t.name, str(t.id))
+            if team is None:
+                self.summary.setText(self.tr("No teams yet."))
+                return
+            self.team_id = team.id
+            self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
+            self.model.set_rows(rows)
+            self.chart.set_weeks(weeks)
+            overdue = sum(r.overdue for r in rows)
+            self.summary.setText(self.tr("%1 consultants · %2 open promises · %3 overdue")
+                                 .replace("%1", str(len(rows))).replace("%2", str(sum(r.open for r in rows)))
+                                 .replace("%3", str(overdue)))
+            self._select_consultant(self.consultant_id)
+
+        self._tasks.run(work, done)
+
+    def on_changed(self, change) -> None:
+        if change.touches("promise") or change.touches("consultant"):
+            self.reload()
+
+    def _on_team_chosen(self, _index: int) -> None:
+        data = self.team_combo.currentData()
+        if data:
+            self.team_id = uuid.UUID(data)
+            self.consultant_id = None
+            self.reload()
+
+    def _select_consultant(self, consultant_id) -> None:
+        for r in range(self.proxy.rowCount()):
+            if consultant_id is None or self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == consultant_id:
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                self._load_items(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole))
+                return
+
+    def _on_consultant(self, current, _previous) -> None:
+        if current.isValid():
+            self._load_items(current.data(Qt.ItemDataRole.UserRole))
+
+    def _load_items(self, consultant_id) -> None:
+        self.consultant_id = consultant_id
+        svc = self._services
+        row = next((self.model.row_at(r) for r in range(self.model.rowCount())
+                    if self.model.row_at(r).consultant_id == consultant_id), None)
+
+        def done(items) -> None:
+            self.items.set_rows(items, svc.ctx.clock.today())
+            if row is not None:
+                self.items_title.setText(self.tr("Open promises for %1 (%2)").replace("%1", f"{row.initials} – {row.name}")
+                                         .replace("%2", str(len(items))))
+            self.reassign_button.setEnabled(bool(self.selected_ids()))
+
+        self._tasks.run(lambda: svc.backlog.items(consultant_id), done)
+
+    # --- hand-over -----------------------------------------------------------------------------
+    def selected_ids(self) -> list[uuid.UUID]:
+        rows = sorted({i.row() for i in self.items_view.selectionModel().selectedRows()})
+        return [p.id for p in (self.items.promise_at(r) for r in rows) if p is not None]
+
+    def act_reassign(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        dialog = ReassignDialog(len(ids), self._services.consultants.list(), self.consultant_id, self)
+        if dialog.exec() and dialog.result_value:
+            to, note = dialog.result_value
+            self.reassign(ids, uuid.UUID(to), note)
+
+    def reassign(self, ids, to_id, note: str | None = None) -> None:
+        svc = self._services.promises
+        self._tasks.run(lambda: svc.reassign(ids, to_id, note))
+
+    def _open_item(self, index) -> None:
+        p = self.items.promise_at(index.row())
+        if p is not None and p.company_id is not None:
+            self.open_company.emit(p.company_id)
