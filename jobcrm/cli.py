@@ -113,6 +113,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(args)
     try:
         return run_command(args)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except UsageError as e:
         print(f"jobcrm: {e}", file=sys.stderr)
         return 2

@@ -86,3 +86,16 @@ def test_log_refuses_bad_input_with_one_line(tmp_path):
         assert out.returncode != 0 and len(lines) == 1 and lines[0].startswith("jobcrm: "), (args, out.stderr)
     missing = jobcrm("--db", db, "companies", "show", "12345678", tmp_path=tmp_path)
     assert missing.returncode == 1 and "Ingen virksomhed" in missing.stderr
+
+
+def test_output_piped_into_head_is_not_an_error(tmp_path):
+    db = str(tmp_path / "x.db")
+    jobcrm("--db", db, "--today", "2026-11-24", "demo", "--companies", "200", tmp_path=tmp_path, check=True)
+    env = dict(os.environ, JOBCRM_DATA_DIR=str(tmp_path / "userdata"))
+    proc = subprocess.Popen([sys.executable, "-m", "jobcrm.cli", "--db", db, "companies", "list", "--limit", "200"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    proc.wait(timeout=60)
+    err = proc.stderr.read().decode()
+    assert proc.returncode == 0 and "Traceback" not in err
