@@ -97,5 +97,6 @@ def test_output_piped_into_head_is_not_an_error(tmp_path):
     proc.stdout.readline()
     proc.stdout.close()  # like `| head -1`
     proc.wait(timeout=60)
-    err = proc.stderr.read().decode()
+    with proc.stderr:
+        err = proc.stderr.read().decode()
     assert proc.returncode == 0 and "Traceback" not in err
