@@ -17,6 +17,7 @@ from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
+from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
@@ -36,6 +37,7 @@ class Services:
     inbox: InboxService
     health: HealthService
     quicklog: QuickLogService
+    importing: ImportService
     migration_backup: str | None = None
 
     @classmethod
@@ -60,7 +62,8 @@ class Services:
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=CompanyService(ctx), history=history, promises=promises,
             inbox=InboxService(ctx, settings.calendar), health=HealthService(ctx, engine, path),
-            quicklog=QuickLogService(ctx, settings, history, promises), migration_backup=backup,
+            quicklog=QuickLogService(ctx, settings, history, promises), importing=ImportService(ctx),
+            migration_backup=backup,
         )
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None
