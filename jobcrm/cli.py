@@ -54,6 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     clist.add_argument("--limit", type=int, default=100)
     clist.add_argument("--offset", type=int, default=0)
 
+    imp = sub.add_parser("import", help="importér data fra en fil")
+    isub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    icomp = isub.add_parser("companies", help="importér virksomheder fra en CSV-fil")
+    icomp.add_argument("file", type=Path, metavar="FIL.csv")
+    icomp.add_argument("--dry-run", action="store_true", help="vis hvad der ville ske, men gem intet")
+    icomp.add_argument("--json", action="store_true")
+
     sub.add_parser("check", help="tjek databasens integritet og skemaversion")
     return p
 

@@ -47,6 +47,43 @@ def cmd_companies(services, args) -> int:
     raise AssertionError(args.action)
 
 
+def cmd_import(services, args) -> int:
+    from jobcrm.cli import print_json
+    from jobcrm.errors import JobCRMError
+    from jobcrm.services.importing import read_file
+
+    data = read_file(args.file)
+
+    shown = []
+
+    def progress(done: int, total: int) -> None:
+        if total >= 5_000:
+            shown.append(done)
+            print(f"\r{done:,} / {total:,} rækker".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+    try:
+        result = services.importing.import_companies(data, dry_run=args.dry_run, progress=progress)
+    except KeyboardInterrupt:
+        raise JobCRMError("Importen blev afbrudt — intet blev gemt.") from None
+    finally:
+        if shown:
+            print(file=sys.stderr)
+    if args.json:
+        print_json(result)
+        return 0
+    rejected_rows = len({r.row for r in result.rejected})
+    head = "Prøvekørsel — intet er gemt" if result.dry_run else "Import gennemført"
+    counts = f"{result.created} oprettet, {result.updated} opdateret"
+    if result.unchanged:
+        counts += f", {result.unchanged} uændret"
+    print(f"{head}: {counts}, {rejected_rows} afvist.")
+    for r in result.rejected:
+        print(f"  Række {r.row} ({r.column}): {r.reason}")
+    if result.unmapped_columns:
+        print("Kolonner der ikke blev importeret: " + ", ".join(result.unmapped_columns))
+    return 0
+
+
 def cmd_check(services, args) -> int:
     report = services.health.check()
     if report.ok:
@@ -57,4 +94,4 @@ def cmd_check(services, args) -> int:
     return 1
 
 
-COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "check": cmd_check}
+COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "import": cmd_import, "check": cmd_check}
