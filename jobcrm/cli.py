@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
     clist.add_argument("--json", action="store_true")
     clist.add_argument("--limit", type=int, default=100)
     clist.add_argument("--offset", type=int, default=0)
+    cmerge = csub.add_parser("merge", help="læg en dublet sammen med den virksomhed der beholdes")
+    cmerge.add_argument("keep", metavar="BEHOLD", help="CVR eller id på virksomheden der beholdes")
+    cmerge.add_argument("remove", metavar="FJERN", help="CVR eller id på dubletten der lægges ind i den")
 
     imp = sub.add_parser("import", help="importér data fra en fil")
     isub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)

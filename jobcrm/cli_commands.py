@@ -44,6 +44,14 @@ def cmd_companies(services, args) -> int:
                   f"{format_datetime(r.last_contact_at)[:16]:16} {format_date(r.next_due_date)}")
         print(f"Viser {len(rows)} af {total} virksomheder.")
         return 0
+    if args.action == "merge":
+        keep = services.companies.resolve(args.keep)
+        remove = services.companies.resolve(args.remove)
+        r = services.companies.merge(keep, remove)
+        kept = services.companies.get(keep)
+        print(f'"{r.removed_name}" er lagt sammen med "{kept.name}": {r.moved_persons} kontaktpersoner, '
+              f"{r.moved_contacts} kontakter og {r.moved_promises} aftaler er flyttet.")
+        return 0
     raise AssertionError(args.action)
 
 

@@ -45,3 +45,17 @@ def test_missing_or_unreadable_file_gives_one_line(tmp_path):
         lines = out.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("jobcrm: "), (path, out.stderr)
         assert "Traceback" not in out.stderr
+
+
+def test_companies_merge(tmp_path):
+    db = str(tmp_path / "x.db")
+    f = tmp_path / "firmaer.csv"
+    f.write_text(f"CVR;Navn;Postnr\n{CVR[0]};Jensens VVS ApS;7100\n{CVR[1]};Jensen VVS;7100\n", encoding="utf-8")
+    jobcrm("--db", db, "import", "companies", str(f), tmp_path=tmp_path, check=True)
+    out = jobcrm("--db", db, "companies", "merge", CVR[0], CVR[1], tmp_path=tmp_path, check=True)
+    assert out.stdout.startswith('"Jensen VVS" er lagt sammen med "Jensens VVS ApS": 0 kontaktpersoner')
+    listed = json.loads(jobcrm("--db", db, "companies", "list", "--json", tmp_path=tmp_path, check=True).stdout)
+    assert [r["name"] for r in listed] == ["Jensens VVS ApS"]
+    again = jobcrm("--db", db, "companies", "merge", CVR[0], CVR[1], tmp_path=tmp_path)
+    assert again.returncode != 0 and again.stderr.strip().startswith("jobcrm: ")
+    assert len(again.stderr.strip().splitlines()) == 1
