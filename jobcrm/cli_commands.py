@@ -44,6 +44,12 @@ def cmd_companies(services, args) -> int:
                   f"{format_datetime(r.last_contact_at)[:16]:16} {format_date(r.next_due_date)}")
         print(f"Viser {len(rows)} af {total} virksomheder.")
         return 0
+    if args.action == "export":
+        from jobcrm.services.companies import CompanyFilter
+
+        n = services.exporting.companies_csv(args.file, CompanyFilter(text=args.search))
+        print(f"{n} virksomheder gemt i {args.file}.")
+        return 0
     if args.action == "merge":
         keep = services.companies.resolve(args.keep)
         remove = services.companies.resolve(args.remove)

@@ -59,3 +59,17 @@ def test_companies_merge(tmp_path):
     again = jobcrm("--db", db, "companies", "merge", CVR[0], CVR[1], tmp_path=tmp_path)
     assert again.returncode != 0 and again.stderr.strip().startswith("jobcrm: ")
     assert len(again.stderr.strip().splitlines()) == 1
+
+
+def test_companies_export(tmp_path):
+    db = str(tmp_path / "x.db")
+    f = tmp_path / "firmaer.csv"
+    f.write_text(f"CVR;Navn;By\n{CVR[0]};Bæk & Søn;Århus C\n{CVR[1]};Jensen VVS;Vejle\n", encoding="utf-8")
+    jobcrm("--db", db, "import", "companies", str(f), tmp_path=tmp_path, check=True)
+    out = tmp_path / "ud.csv"
+    res = jobcrm("--db", db, "companies", "export", str(out), "--search", "århus", tmp_path=tmp_path, check=True)
+    assert res.stdout.startswith("1 virksomheder gemt")
+    lines = out.read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("Navn;CVR;") and lines[1].startswith(f"Bæk & Søn;{CVR[0]};")
+    bad = jobcrm("--db", db, "companies", "export", str(tmp_path / "nope" / "ud.csv"), tmp_path=tmp_path)
+    assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
