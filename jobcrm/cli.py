@@ -73,6 +73,19 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--promised-by", default="jobcentret", choices=("jobcentret", "virksomheden", "borgeren"))
     log.add_argument("--responsible", metavar="INITIALER", help="ansvarlig konsulent for aftalen (standard: dig)")
     log.add_argument("--json", action="store_true")
+    cexport = csub.add_parser("export", help="gem listen som CSV til Excel (UTF-8 med BOM, semikolon)")
+    cexport.add_argument("file", type=Path, metavar="FIL.csv")
+    cexport.add_argument("--search", default="", metavar="TEKST", help="kun virksomheder der matcher søgningen")
+    cmerge = csub.add_parser("merge", help="læg en dublet sammen med den virksomhed der beholdes")
+    cmerge.add_argument("keep", metavar="BEHOLD", help="CVR eller id på virksomheden der beholdes")
+    cmerge.add_argument("remove", metavar="FJERN", help="CVR eller id på dubletten der lægges ind i den")
+
+    imp = sub.add_parser("import", help="importér data fra en fil")
+    isub = imp.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    icomp = isub.add_parser("companies", help="importér virksomheder fra en CSV-fil")
+    icomp.add_argument("file", type=Path, metavar="FIL.csv")
+    icomp.add_argument("--dry-run", action="store_true", help="vis hvad der ville ske, men gem intet")
+    icomp.add_argument("--json", action="store_true")
 
     sub.add_parser("check", help="tjek databasens integritet og skemaversion")
 

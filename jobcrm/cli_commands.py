@@ -49,6 +49,20 @@ def cmd_companies(services, args) -> int:
         return _search(services, args)
     if args.action == "show":
         return _show(services, args)
+    if args.action == "export":
+        from jobcrm.services.companies import CompanyFilter
+
+        n = services.exporting.companies_csv(args.file, CompanyFilter(text=args.search))
+        print(f"{n} virksomheder gemt i {args.file}.")
+        return 0
+    if args.action == "merge":
+        keep = services.companies.resolve(args.keep)
+        remove = services.companies.resolve(args.remove)
+        r = services.companies.merge(keep, remove)
+        kept = services.companies.get(keep)
+        print(f'"{r.removed_name}" er lagt sammen med "{kept.name}": {r.moved_persons} kontaktpersoner, '
+              f"{r.moved_contacts} kontakter og {r.moved_promises} aftaler er flyttet.")
+        return 0
     raise AssertionError(args.action)
 
 
@@ -162,6 +176,43 @@ def cmd_log(services, args) -> int:
     return 0
 
 
+def cmd_import(services, args) -> int:
+    from jobcrm.cli import print_json
+    from jobcrm.errors import JobCRMError
+    from jobcrm.services.importing import read_file
+
+    data = read_file(args.file)
+
+    shown = []
+
+    def progress(done: int, total: int) -> None:
+        if total >= 5_000:
+            shown.append(done)
+            print(f"\r{done:,} / {total:,} rækker".replace(",", "."), end="", file=sys.stderr, flush=True)
+
+    try:
+        result = services.importing.import_companies(data, dry_run=args.dry_run, progress=progress)
+    except KeyboardInterrupt:
+        raise JobCRMError("Importen blev afbrudt — intet blev gemt.") from None
+    finally:
+        if shown:
+            print(file=sys.stderr)
+    if args.json:
+        print_json(result)
+        return 0
+    rejected_rows = len({r.row for r in result.rejected})
+    head = "Prøvekørsel — intet er gemt" if result.dry_run else "Import gennemført"
+    counts = f"{result.created} oprettet, {result.updated} opdateret"
+    if result.unchanged:
+        counts += f", {result.unchanged} uændret"
+    print(f"{head}: {counts}, {rejected_rows} afvist.")
+    for r in result.rejected:
+        print(f"  Række {r.row} ({r.column}): {r.reason}")
+    if result.unmapped_columns:
+        print("Kolonner der ikke blev importeret: " + ", ".join(result.unmapped_columns))
+    return 0
+
+
 def cmd_check(services, args) -> int:
     report = services.health.check()
     if report.ok:
@@ -172,7 +223,8 @@ def cmd_check(services, args) -> int:
     return 1
 
 
-COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "check": cmd_check, "log": cmd_log}
+COMMANDS = {"demo": cmd_demo, "companies": cmd_companies, "import": cmd_import, "check": cmd_check,
+            "log": cmd_log}
 
 
 def _promise_id(text: str):

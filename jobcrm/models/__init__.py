@@ -1,13 +1,13 @@
 """ORM models, one module per aggregate. Importing this package registers every table on Base.metadata."""
 
 from jobcrm.models.base import Base, RecordMixin
-from jobcrm.models.company import Company, ContactPerson
+from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.team import Consultant, Team
 
 __all__ = [
-    "Base", "RecordMixin", "Company", "ContactPerson", "Contact", "contact_participant", "Promise",
+    "Base", "RecordMixin", "Company", "CompanyMerge", "ContactPerson", "Contact", "contact_participant", "Promise",
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
 ]

@@ -68,3 +68,18 @@ class ContactPerson(RecordMixin, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
     company: Mapped[Company] = relationship(back_populates="contact_persons")
+
+
+class CompanyMerge(RecordMixin, Base):
+    """Audit trail of a merge of two companies: `removed_id` (soft-deleted) was merged into `kept_id`.
+    The removed company's name and CVR are copied so the trail reads without the deleted row."""
+
+    __tablename__ = "company_merge"
+
+    kept_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
+    removed_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("company.id"), index=True)
+    removed_name: Mapped[str] = mapped_column(String(200))
+    removed_cvr: Mapped[str | None] = mapped_column(String(8))
+    moved_persons: Mapped[int] = mapped_column(default=0)
+    moved_contacts: Mapped[int] = mapped_column(default=0)
+    moved_promises: Mapped[int] = mapped_column(default=0)

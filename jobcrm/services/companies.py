@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import re
 import uuid
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from jobcrm.domain import validation as v
 from jobcrm.domain.vocab import AGREEMENT, PERSON_ROLE, RELATIONSHIP, SECTOR
 from jobcrm.errors import Conflict, NotFound, ValidationError
-from jobcrm.models import Company, Consultant, ContactPerson, Promise
+from jobcrm.models import Base, Company, CompanyMerge, Consultant, Contact, ContactPerson, Promise
 from jobcrm.services import search
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.context import ServiceContext
@@ -147,6 +149,42 @@ def validate_person(data: ContactPersonInput) -> dict:
     if errors:
         raise ValidationError(errors)
     return out
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    kept_id: uuid.UUID
+    removed_id: uuid.UUID
+    removed_name: str
+    moved_persons: int
+    moved_contacts: int
+    moved_promises: int
+    moved_other: int  # rows of other tables that point at a company
+
+
+_LEGAL_FORMS = re.compile(r"(?<!\w)(aps|a/s|i/s|ivs|k/s|p/s|amba|a\.m\.b\.a\.)(?!\w)")
+DUPLICATE_RATIO = 0.85
+_MIN_CONTAINED = 4  # a name shorter than this (normalised) is not "contained" in another
+
+
+def normalise_company_name(name: str | None) -> str:
+    """For duplicate detection: lower case, legal form (ApS, A/S, I/S, ...) and punctuation removed."""
+    s = (name or "").casefold()
+    s = _LEGAL_FORMS.sub(" ", s)
+    s = re.sub(r"[^\w]+", " ", s)
+    return " ".join(s.split())
+
+
+def similar_names(a: str | None, b: str | None) -> bool:
+    x, y = normalise_company_name(a), normalise_company_name(b)
+    if not x or not y:
+        return False
+    if x == y:
+        return True
+    short, long_ = sorted((x, y), key=len)
+    if len(short) >= _MIN_CONTAINED and short in long_:
+        return True
+    return difflib.SequenceMatcher(None, x, y).ratio() >= DUPLICATE_RATIO
 
 
 def person_dto(p: ContactPerson) -> ContactPersonDTO:
@@ -284,6 +322,20 @@ class CompanyService:
         rows = self.rows(ids)
         return [rows[i] for i in ids]
 
+    def possible_duplicates(self, name: str, postal_code: str | None,
+                            exclude_id: uuid.UUID | None = None) -> list[CompanyRow]:
+        """Live companies in the same postal code whose name is similar (see `similar_names`)."""
+        postal_code = _strip(postal_code)
+        if not postal_code or not normalise_company_name(name):
+            return []
+        q = select(Company.id, Company.name).where(Company.postal_code == postal_code, Company.deleted_at.is_(None))
+        if exclude_id is not None:
+            q = q.where(Company.id != exclude_id)
+        with self._ctx.sessions() as s:
+            ids = [cid for cid, other in s.execute(q) if similar_names(name, other)]
+        rows = self.rows(ids)
+        return sorted(rows.values(), key=lambda r: (v.danish_sort_key(r.name), r.id))
+
     # --- writing -------------------------------------------------------------------------------
     def create(self, data: CompanyInput) -> CompanyDetail:
         values = validate_company(data)
@@ -314,6 +366,70 @@ class CompanyService:
             c.deleted_at = self._ctx.clock.utcnow()
             self._ctx.stamp_update(c)
         return ChangeSet("company", (company_id,), "delete")
+
+    def merge(self, keep_id: uuid.UUID, remove_id: uuid.UUID) -> MergeResult:
+        """Merge a duplicate into the company kept, in one transaction: contact persons, contact history,
+        promises and every other row pointing at the removed company move over; empty facts of the kept
+        company are filled from the removed one (the free-text notes are joined, never lost); the removed
+        company is soft-deleted and the merge is recorded in company_merge."""
+        if keep_id == remove_id:
+            raise ValidationError.single("remove_id", "En virksomhed kan ikke lægges sammen med sig selv.")
+        with self._ctx.sessions.begin() as s:
+            keep, remove = self._live(s, keep_id), self._live(s, remove_id)
+            keep_has_primary = s.scalar(select(func.count()).select_from(ContactPerson).where(
+                ContactPerson.company_id == keep_id, ContactPerson.is_primary.is_(True),
+                ContactPerson.deleted_at.is_(None))) > 0
+            if keep_has_primary:
+                s.execute(update(ContactPerson).where(ContactPerson.company_id == remove_id)
+                          .values(is_primary=False))
+            moved = {}
+            other = 0
+            for table in Base.metadata.sorted_tables:
+                if table.name in ("company", "company_merge"):
+                    continue
+                for fk in table.foreign_keys:
+                    if fk.column.table.name == "company":
+                        col = fk.parent
+                        n = s.execute(update(table).where(col == remove_id).values({col.name: keep_id})).rowcount
+                        moved[table.name] = moved.get(table.name, 0) + n
+                        if table.name not in ("contact_person", "contact", "promise"):
+                            other += n
+            self._fill_from(keep, remove)
+            remove.deleted_at = self._ctx.clock.utcnow()
+            self._ctx.stamp_update(remove)
+            s.flush()
+            keep.last_contact_at = s.scalar(select(func.max(Contact.occurred_at)).where(
+                Contact.company_id == keep_id, Contact.deleted_at.is_(None)))
+            keep.next_due_date = s.scalar(select(func.min(Promise.due_date)).where(
+                Promise.company_id == keep_id, Promise.status == "aaben", Promise.deleted_at.is_(None)))
+            self._ctx.stamp_update(keep)
+            trail = CompanyMerge(kept_id=keep_id, removed_id=remove_id, removed_name=remove.name,
+                                 removed_cvr=remove.cvr, moved_persons=moved.get("contact_person", 0),
+                                 moved_contacts=moved.get("contact", 0), moved_promises=moved.get("promise", 0))
+            self._ctx.stamp_create(trail)
+            s.add(trail)
+            return MergeResult(keep_id, remove_id, remove.name, trail.moved_persons, trail.moved_contacts,
+                               trail.moved_promises, other)
+
+    def merges(self, company_id: uuid.UUID) -> list[tuple[dt.datetime, str, str | None]]:
+        """The companies merged into this one: (when, name, CVR), newest first."""
+        with self._ctx.sessions() as s:
+            return [tuple(r) for r in s.execute(
+                select(CompanyMerge.created_at, CompanyMerge.removed_name, CompanyMerge.removed_cvr)
+                .where(CompanyMerge.kept_id == company_id).order_by(CompanyMerge.created_at.desc()))]
+
+    @staticmethod
+    def _fill_from(keep: Company, remove: Company) -> None:
+        for f in ("cvr", "p_number", "address", "postal_code", "city", "municipality", "phone", "email", "web",
+                  "industry", "employees", "owner_id", "agreement_type", "tags"):
+            if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""):
+                setattr(keep, f, getattr(remove, f))
+        for f in _TEXT_FIELDS:
+            mine, theirs = getattr(keep, f), getattr(remove, f)
+            if theirs and not mine:
+                setattr(keep, f, theirs)
+            elif theirs and mine and theirs.strip() not in mine:
+                setattr(keep, f, f"{mine}\n\n{remove.name}: {theirs}")
 
     def add_person(self, company_id: uuid.UUID, data: ContactPersonInput) -> ContactPersonDTO:
         values = validate_person(data)

@@ -16,8 +16,10 @@ from jobcrm.services.backlog import BacklogService
 from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
+from jobcrm.services.exporting import ExportService
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
+from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
@@ -38,6 +40,8 @@ class Services:
     backlog: BacklogService
     health: HealthService
     quicklog: QuickLogService
+    importing: ImportService
+    exporting: ExportService
     migration_backup: str | None = None
 
     @classmethod
@@ -58,11 +62,13 @@ class Services:
         settings = SettingsService(ctx)
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
+        companies = CompanyService(ctx)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
-            companies=CompanyService(ctx), history=history, promises=promises,
+            companies=companies, history=history, promises=promises,
             inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
             health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
+            importing=ImportService(ctx), exporting=ExportService(ctx, companies),
             migration_backup=backup,
         )
         current = consultants.current() if migrate else None
