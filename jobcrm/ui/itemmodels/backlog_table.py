@@ -5,44 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from jobcrm.services.dto import BacklogRow, PromiseDTO
+from jobcrm.services.dto import PromiseDTO
 from jobcrm.ui import fmt
+from jobcrm.ui.itemmodels.list_table import ListTableModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RED = "#b3261e"
 
 
-class BacklogTableModel(QAbstractTableModel):
+class BacklogTableModel(ListTableModel):
     COLUMNS = ("consultant", "open", "overdue", "overdue7", "oldest", "week", "done30", "kept")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[BacklogRow] = []
+        super().__init__([], parent)
         self._headers = [self.tr("Consultant"), self.tr("Open"), self.tr("Overdue"), self.tr("Overdue > 7 days"),
                          self.tr("Oldest overdue (days)"), self.tr("Due this week"), self.tr("Done, 30 days"),
                          self.tr("Kept on time (90 days)")]
-
-    def set_rows(self, rows: list[BacklogRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> BacklogRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
@@ -76,36 +57,23 @@ class BacklogTableModel(QAbstractTableModel):
         return None
 
 
-class ItemsTableModel(QAbstractTableModel):
+class ItemsTableModel(ListTableModel):
     """A consultant's open promises, oldest first."""
 
     COLUMNS = ("company", "what", "due", "late", "moved")
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[PromiseDTO] = []
+        super().__init__([], parent)
         self._today = dt.date.today()
         self._headers = [self.tr("Company"), self.tr("What"), self.tr("Due"), self.tr("Days overdue"),
                          self.tr("Rescheduled")]
 
     def set_rows(self, rows: list[PromiseDTO], today: dt.date) -> None:
-        self.beginResetModel()
-        self._rows, self._today = list(rows), today
-        self.endResetModel()
+        self._today = today
+        super().set_rows(rows)
 
     def promise_at(self, row: int) -> PromiseDTO | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
