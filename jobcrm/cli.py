@@ -109,7 +109,17 @@ def build_parser() -> argparse.ArgumentParser:
     bl = sub.add_parser("backlog", help="teamets opfølgninger pr. konsulent")
     bl.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     bl.add_argument("--json", action="store_true")
+
+    # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
+    # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
+    pr = sub.add_parser("print", help="udskriv et dokument som PDF")
+    prsub = pr.add_subparsers(dest="what", required=True, parser_class=_Parser)
+    add_print_parsers(prsub)
     return p
+
+
+def add_print_parsers(prsub) -> None:
+    """The `print` documents. Each adds its own arguments and ends with the output FILE."""
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -320,3 +320,29 @@ def cmd_backlog(services, args) -> int:
 
 
 COMMANDS.update({"followups": cmd_followups, "backlog": cmd_backlog})
+
+
+# `jobcrm print WHAT ...`: handlers keyed by the sub-command name; each returns the PDF bytes and a
+# one-line description, and cmd_print writes the file atomically (no half-written PDF on failure).
+PRINTERS: dict = {}
+
+
+def cmd_print(services, args) -> int:
+    from pathlib import Path
+
+    from jobcrm.errors import JobCRMError
+    from jobcrm.pdf.base import write_atomically
+
+    target = Path(args.file)
+    if not target.parent.is_dir():
+        raise JobCRMError(f"mappen {target.parent} findes ikke")
+    data, what = PRINTERS[args.what](services, args)
+    try:
+        write_atomically(target, data)
+    except OSError as e:
+        raise JobCRMError(f"kunne ikke skrive {target}: {e.strerror or e}") from None
+    print(f"{what} gemt i {target} ({len(data) // 1024 + 1} kB).")
+    return 0
+
+
+COMMANDS["print"] = cmd_print
