@@ -169,12 +169,12 @@ def add_demo_slots(ctx, settings, rng: random.Random) -> int:
             responsible_id=owner, mentor_ids=mentor_ids))
         made += 1
         _describe_company(services_ctx, cid, industry, rng)
-        _placements(placements, slot, mentor, rng, today, available)
+        _placements(placements, slot, mentor_ids, rng, today, available)
         _backdate_confirmation(services_ctx, slot.id, rng, today, available)
     return made
 
 
-def _placements(placements, slot, mentor, rng, today, available) -> None:
+def _placements(placements, slot, mentor_ids, rng, today, available) -> None:
     plan = rng.choices(["none", "running", "ended", "planned"], [35, 35, 20, 10])[0]
     if plan == "none":
         return
@@ -194,7 +194,7 @@ def _placements(placements, slot, mentor, rng, today, available) -> None:
             continue
         try:
             result = placements.start(PlacementInput(
-                slot.id, ref, start, weeks=rng.choice([4, 8, 13]), mentor_id=mentor.id if n == 0 else None,
+                slot.id, ref, start, weeks=rng.choice([4, 8, 13]), mentor_id=mentor_ids[0] if n == 0 else mentor_ids[-1],
                 first_day_time="8.00", meeting_point="Ved receptionen"))
         except ValidationError:
             continue

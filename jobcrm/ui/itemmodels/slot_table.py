@@ -116,7 +116,7 @@ class SlotTableModel(QAbstractTableModel):
         if key == "company":
             return row.company_name
         if key == "municipality":
-            return row.municipality or ""
+            return (row.municipality or "").removesuffix(" Kommune")
         if key == "scheme":
             return SCHEME.label(row.scheme, self._lang)
         if key == "title":

@@ -112,7 +112,7 @@ class SlotsPage(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
-        for col, width in enumerate((64, 48, 210, 140, 170, 200, 170, 80, 104)):
+        for col, width in enumerate((64, 60, 190, 100, 150, 200, 132, 100, 118)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
