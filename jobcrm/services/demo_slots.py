@@ -202,8 +202,11 @@ def _placements(placements, slot, mentor_ids, rng, today, available) -> None:
             p = result.placement
             end = min(p.planned_end, today - dt.timedelta(days=rng.randint(1, 20)))
             if end >= p.start_date:
-                placements.end(p.id, rng.choices(["ordinaer", "loentilskud", "uddannelse", "ingen_aendring",
-                                                  "afbrudt_sygdom"], [30, 20, 15, 25, 10])[0], ended_on=end)
+                outcome = rng.choices(["ordinaer", "loentilskud", "uddannelse", "ingen_aendring",
+                                       "afbrudt_sygdom"], [30, 20, 15, 25, 10])[0]
+                if outcome == "ordinaer" and end + dt.timedelta(days=31) < today:
+                    outcome = "uddannelse"  # keeps the demo's efterværn in the future, not overdue on day one
+                placements.end(p.id, outcome, ended_on=end)
 
 
 def _backdate_confirmation(ctx, slot_id, rng, today, available) -> None:

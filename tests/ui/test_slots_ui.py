@@ -163,6 +163,7 @@ def test_mentor_editor_with_photo_and_the_coverage_view(window, services, slots,
     photo = tmp_path / "anna.png"
     Image.new("RGB", (640, 480), (90, 140, 200)).save(photo)
     editor = MentorEditor(services, window.drafts, None, a.company_id, "da")
+    qtbot.addWidget(editor)
     editor.edits["name"].setText("Anna Holm")
     editor.competences["psykiske"].setChecked(True)
     editor.load_photo(str(photo))
@@ -170,6 +171,7 @@ def test_mentor_editor_with_photo_and_the_coverage_view(window, services, slots,
     editor.save()
     assert editor.saved is not None and editor.saved.has_photo
     corps = MentorCorpsDialog(services, window.drafts, "da")
+    qtbot.addWidget(corps)
     assert corps.table.item(0, 0).text() == "Anna Holm"
     covered = {c.code: c for c in corps.coverage_rows}
     assert covered["psykiske"].covered and not covered["rollemodel"].covered
@@ -177,22 +179,25 @@ def test_mentor_editor_with_photo_and_the_coverage_view(window, services, slots,
     assert corps.coverage.item(row, 1).text() == "Ingen — find en mentor til dette"
 
 
-def test_mentor_editor_keeps_a_draft(window, services, slots, monkeypatch):
+def test_mentor_editor_keeps_a_draft(window, services, slots, monkeypatch, qtbot):
     from jobcrm.ui.dialogs.mentor_editor import MentorEditor
 
     a, _ = slots
     editor = MentorEditor(services, window.drafts, None, a.company_id, "da")
+    qtbot.addWidget(editor)
     editor.edits["name"].setText("Halvt Udfyldt")
     editor._save_draft()  # what the autosave timer does
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     again = MentorEditor(services, window.drafts, None, a.company_id, "da")
+    qtbot.addWidget(again)
     assert again.edits["name"].text() == "Halvt Udfyldt"
 
 
-def test_slot_editor_validates_and_saves_with_a_draft(window, services, company, no_questions):
+def test_slot_editor_validates_and_saves_with_a_draft(window, services, company, no_questions, qtbot):
     from jobcrm.ui.dialogs.slot_editor import SlotEditor
 
     editor = SlotEditor(services, window.drafts, None, company.id, "da")
+    qtbot.addWidget(editor)
     assert editor.company.text() == "Holm Byg ApS"
     editor.edits["scheme"].setCurrentIndex(editor.edits["scheme"].findData("virksomhedscenter"))
     editor.edits["title"].setText("Køkken")
@@ -209,7 +214,7 @@ def test_slot_editor_validates_and_saves_with_a_draft(window, services, company,
     assert window.drafts.load("slot-new") is None
 
 
-def test_company_card_shows_its_slots(window, services, slots, company):
+def test_company_card_shows_its_slots(window, services, slots, company, qtbot):
     a, _ = slots
     card = window.open_card(company.id)
     tab = card.slots_tab
@@ -219,12 +224,13 @@ def test_company_card_shows_its_slots(window, services, slots, company):
     assert a.id in window.slots_page.cards
 
 
-def test_presentation_preview_and_save(window, services, slots, tmp_path):
+def test_presentation_preview_and_save(window, services, slots, tmp_path, qtbot):
     from jobcrm.ui.dialogs.presentation_preview import PresentationPreview
 
     _, b = slots
     placement = services.placements.list(slot_id=b.id)[0]
     preview = PresentationPreview(services, b.id, placement.id)
+    qtbot.addWidget(preview)
     text = preview.browser.toPlainText()
     assert "Velkommen til Bager Bent" in text and "Din første dag, BB-1" in text and "Mandag 02.11.2026" in text
     preview.open_after.setChecked(False)
