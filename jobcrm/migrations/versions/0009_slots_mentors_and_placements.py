@@ -144,9 +144,15 @@ def upgrade() -> None:
     with op.batch_alter_table('placement_extension', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_placement_extension_placement_id'), ['placement_id'], unique=False)
 
+    with op.batch_alter_table('promise', schema=None) as batch_op:
+        batch_op.create_index('ix_promise_source', ['source_kind', 'source_id'], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('promise', schema=None) as batch_op:
+        batch_op.drop_index('ix_promise_source')
+
     with op.batch_alter_table('placement_extension', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_placement_extension_placement_id'))
 
