@@ -110,6 +110,10 @@ def build_parser() -> argparse.ArgumentParser:
     bl.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     bl.add_argument("--json", action="store_true")
 
+    from jobcrm.cli_slots import add_slot_parsers  # slots, placements, mentors (issue 7)
+
+    add_slot_parsers(sub, _Parser)
+
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
     pr = sub.add_parser("print", help="udskriv et dokument som PDF")
@@ -120,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_print_parsers(prsub) -> None:
     """The `print` documents. Each adds its own arguments and ends with the output FILE."""
+    from jobcrm.cli_slots import add_presentation_parser
+
+    add_presentation_parser(prsub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -346,3 +346,8 @@ def cmd_print(services, args) -> int:
 
 
 COMMANDS["print"] = cmd_print
+
+from jobcrm.cli_slots import SLOT_COMMANDS, print_presentation  # noqa: E402 - issue 7
+
+COMMANDS.update(SLOT_COMMANDS)
+PRINTERS["presentation"] = print_presentation

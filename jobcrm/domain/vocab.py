@@ -140,3 +140,73 @@ INDUSTRIES = (
     "Industri og produktion", "Landbrug og gartneri", "Pleje og omsorg", "Kontor og administration",
     "Autoværksted", "IT", "Kommune og offentlig service",
 )
+
+# --- Placement slots, mentors and placements (PRODUCT.md §6) -------------------------------------------
+
+SCHEME = Vocab(
+    "ordning",
+    ("praktik", "Virksomhedspraktik", "Company internship"),
+    ("loentilskud_privat", "Løntilskud – privat", "Wage subsidy – private"),
+    ("loentilskud_offentlig", "Løntilskud – offentlig", "Wage subsidy – public"),
+    ("jobrotation", "Jobrotation (vikar)", "Job rotation (substitute)"),
+    ("voksenlaerling", "Voksenlærling", "Adult apprentice"),
+    ("fleksjob", "Fleksjob", "Flex job"),
+    ("virksomhedscenter", "Plads i virksomhedscenter", "Seat in a company centre"),
+)
+
+# Schemes that count towards the "rimelighedskrav" (subsidised persons against ordinary staff).
+SUBSIDISED_SCHEMES = ("praktik", "loentilskud_privat", "loentilskud_offentlig", "virksomhedscenter")
+
+SLOT_STATUS = Vocab(
+    "pladsstatus",
+    ("ledig", "Ledig", "Vacant"),
+    ("besat", "Besat", "Filled"),
+    ("lukket", "Lukket", "Closed"),
+)
+
+# Suggested slot tags (seed 003 L2611–2617); free tags are allowed too.
+SLOT_TAGS = (
+    "fysisk arbejde (ikke tungt)", "skiftende arbejdsopgaver", "kontor og butik",
+    "tilgængelig med offentlig transport", "mulighed for at arbejde selv", "udendørs arbejde",
+    "mulighed for skånehensyn", "dansk på arbejdspladsen",
+)
+
+MENTOR_KIND = Vocab(
+    "mentortype",
+    ("kollega", "Virksomhedsmentor (kollega)", "Company mentor (colleague)"),
+    ("ekstern", "Ekstern mentor", "External mentor"),
+    ("mentorkorps", "Jobcentrets mentorkorps", "Job centre's mentor corps"),
+    ("sprogmentor", "Sprogmentor", "Language mentor"),
+)
+
+# "Skal mentoren eller kontaktpersonen fx være god til at" (seed 003 L1167–1187), plus two from seed 002.
+MENTOR_COMPETENCE = Vocab(
+    "mentorkompetence",
+    ("arbejdsfaellesskab", "Få borgeren ind i arbejdsfællesskabet og sikre mødestabilitet",
+     "Bring the citizen into the workplace community and ensure they turn up"),
+    ("udvikling", "Sikre udvikling og samtidig være tålmodig", "Ensure development while being patient"),
+    ("psykiske", "Kunne håndtere psykiske problemer", "Handle mental-health problems"),
+    ("rollemodel", "Være rollemodel", "Be a role model"),
+    ("selvvaerd", "Kunne opbygge selvværd og selvtillid", "Build self-esteem and self-confidence"),
+    ("sprog", "Støtte med dansk på arbejdspladsen", "Support with workplace Danish"),
+    ("efter_ansaettelse", "Fortsætte som mentor efter ordinær ansættelse", "Continue as mentor after an ordinary hire"),
+)
+
+PLACEMENT_STATUS = Vocab(
+    "forloebsstatus",
+    ("planlagt", "Planlagt", "Planned"),
+    ("aktiv", "Aktiv", "Active"),
+    ("afsluttet", "Afsluttet", "Ended"),
+)
+
+PLACEMENT_OUTCOME = Vocab(
+    "udfald",
+    ("ordinaer", "Ordinær ansættelse", "Ordinary employment"),
+    ("loentilskud", "Løntilskud", "Wage subsidy"),
+    ("uddannelse", "Uddannelse", "Education"),
+    ("fleksjob", "Fleksjob", "Flex job"),
+    ("voksenlaerling", "Voksenlærling", "Adult apprentice"),
+    ("ingen_aendring", "Ingen ændring", "No change"),
+    ("afbrudt_sygdom", "Afbrudt – sygdom", "Ended early – illness"),
+    ("afbrudt_andet", "Afbrudt – andet", "Ended early – other"),
+)

@@ -5,9 +5,11 @@ from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
+from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
 from jobcrm.models.team import Consultant, Team
 
 __all__ = [
     "Base", "RecordMixin", "Company", "CompanyMerge", "ContactPerson", "Contact", "contact_participant", "Promise",
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
+    "Slot", "Mentor", "SlotMentor", "Placement", "PlacementExtension",
 ]

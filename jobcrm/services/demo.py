@@ -21,6 +21,7 @@ from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, 
 from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
+from jobcrm.services.demo_slots import add_demo_slots
 from jobcrm.services.settings import SettingsService
 
 BATCH = 2000
@@ -88,6 +89,7 @@ class DemoBuilder:
         current = next(c for c in consultants if c[1] == "MAJ")
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]
+        add_demo_slots(self._ctx, self._settings, random.Random(rng.random()))  # slots, mentors, placements
         return DemoResult(len(consultants), companies, counts["persons"], counts["contacts"], counts["promises"],
                           current[1])
 

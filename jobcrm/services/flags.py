@@ -59,4 +59,8 @@ def company_promise_overdue(s: Session, consultant_id: uuid.UUID, today: dt.date
 def default_flags() -> FlagRegistry:
     registry = FlagRegistry()
     registry.register("virksomhed_svar", company_promise_overdue)
+    from jobcrm.services.slot_flags import SLOT_FLAG_SOURCES  # slots and placements (issue 7)
+
+    for kind, source in SLOT_FLAG_SOURCES.items():
+        registry.register(kind, source)
     return registry

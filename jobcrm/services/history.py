@@ -98,6 +98,11 @@ class HistoryService:
             cond.append(Contact.consultant_id == consultant_id)
         return self._query(select_where=and_(*cond), limit=limit)
 
+    def linked(self, link_kind: str, link_id: uuid.UUID, limit: int = 200) -> list[ContactDTO]:
+        """The contacts linked to one item (e.g. a placement), newest first."""
+        return self._query(select_where=and_(Contact.link_kind == link_kind, Contact.link_id == link_id),
+                           limit=limit)
+
     def _query(self, select_where, limit: int) -> list[ContactDTO]:
         with self._ctx.sessions() as s:
             rows = s.execute(

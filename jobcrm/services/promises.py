@@ -282,12 +282,58 @@ class PromiseService:
             related.append(ChangeSet("company", (p.company_id,), "update"))
         return ChangeSet("promise", (p.id,), "update", tuple(related))
 
+    # --- inside the caller's transaction ------------------------------------------------------
+    # For features whose own rows and promises must be saved together (a placement and its follow-up
+    # plan): the same rules as create/reschedule/cancel, in the session `s` the caller has begun.
+    def create_in(self, s: Session, data: PromiseInput) -> uuid.UUID:
+        values = validate_promise(data)
+        if s.get(Consultant, data.responsible_id) is None:
+            raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
+        p = Promise(status="aaben", **values)
+        if p.recurrence:
+            p.series_id = uuid7()
+        self._ctx.stamp_create(p)
+        s.add(p)
+        s.flush()
+        refresh_company_next_due(s, p.company_id)
+        return p.id
+
+    def reschedule_in(self, s: Session, promise_id: uuid.UUID, new_date: dt.date, reason: str) -> None:
+        p = self._open(s, promise_id)
+        if new_date == p.due_date:
+            return
+        r = PromiseReschedule(promise_id=p.id, from_date=p.due_date, to_date=new_date, reason=reason)
+        self._ctx.stamp_create(r)
+        s.add(r)
+        p.due_date = new_date
+        self._ctx.stamp_update(p)
+        refresh_company_next_due(s, p.company_id)
+
+    def cancel_in(self, s: Session, promise_id: uuid.UUID, reason: str) -> None:
+        p = self._open(s, promise_id)
+        p.status = "aflyst"
+        p.cancel_reason = reason
+        p.cancelled_at = self._ctx.clock.utcnow()
+        self._ctx.stamp_update(p)
+        self._event(s, p, "aflyst", note=reason)
+        refresh_company_next_due(s, p.company_id)
+
+    def set_recurrence_in(self, s: Session, promise_id: uuid.UUID, rule: str | None) -> None:
+        """Change an open occurrence's rule (e.g. a longer UNTIL); the series continues from it."""
+        p = self._open(s, promise_id)
+        p.recurrence = rec.validate_rule(rule)
+        self._ctx.stamp_update(p)
+
     # --- reading -------------------------------------------------------------------------------
     def get(self, promise_id: uuid.UUID) -> PromiseDTO:
         found = self._select(Promise.id == promise_id)
         if not found:
             raise NotFound("Aftalen findes ikke.")
         return found[0]
+
+    def for_source(self, source_kind: str, source_id: uuid.UUID) -> list[PromiseDTO]:
+        """Every promise made from one item (e.g. a placement's follow-up plan), by due date."""
+        return self._select(Promise.source_kind == source_kind, Promise.source_id == source_id)
 
     def open_for_company(self, company_id: uuid.UUID) -> list[PromiseDTO]:
         return self._select(Promise.company_id == company_id, Promise.status == "aaben")

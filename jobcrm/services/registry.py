@@ -21,9 +21,12 @@ from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
+from jobcrm.services.mentors import MentorService
+from jobcrm.services.placements import PlacementService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
+from jobcrm.services.slots import SlotService
 
 
 @dataclass
@@ -42,6 +45,9 @@ class Services:
     quicklog: QuickLogService
     importing: ImportService
     exporting: ExportService
+    slots: SlotService
+    mentors: MentorService
+    placements: PlacementService
     migration_backup: str | None = None
 
     @classmethod
@@ -69,6 +75,8 @@ class Services:
             inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
             health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
             importing=ImportService(ctx), exporting=ExportService(ctx, companies),
+            slots=SlotService(ctx, settings), mentors=MentorService(ctx, settings),
+            placements=PlacementService(ctx, settings, promises, history),
             migration_backup=backup,
         )
         current = consultants.current() if migrate else None

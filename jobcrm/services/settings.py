@@ -24,6 +24,18 @@ DEFAULTS: dict[str, Any] = {
     "morning_digest": True,
     # Default follow-up interval after a contact, in working days.
     "default_followup_working_days": 3,
+    # Placement slots (PRODUCT.md §6): inbox flags for a slot vacant longer than N days, or whose
+    # vacancy nobody has confirmed for N days.
+    "slot_vacant_flag_days": 60,
+    "slot_verify_flag_days": 30,
+    # Placements: the follow-up plan made when one starts.
+    "placement_contact_rule": "FREQ=WEEKLY;INTERVAL=1",  # contact while it runs (RRULE)
+    "placement_evaluation_working_days": 5,  # "Evaluering før forløbets afslutning", before the end
+    "placement_extension_weeks": 4,
+    "placement_ending_flag_working_days": 10,  # flag a placement ending this soon without an evaluation
+    "aftercare_months": 3,  # Efterværn after an ordinary hire: monthly, this many times
+    # Rimelighedskrav: one subsidised person (praktik/løntilskud) per this many ordinary employees.
+    "subsidy_employees_per_person": 5,
 }
 
 

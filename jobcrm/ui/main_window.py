@@ -27,6 +27,7 @@ from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
+from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
@@ -91,6 +92,9 @@ class MainWindow(QMainWindow):
         self.inbox_count = 0
         self.team_page = TeamPage(services, tasks)
         self.team_page.open_company.connect(self.edit_company)
+        self.slots_page = SlotsPage(services, tasks, drafts, lang)
+        self.slots_page.changed.connect(events.changed.emit)
+        self.slots_page.open_company.connect(self.open_card)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -105,12 +109,7 @@ class MainWindow(QMainWindow):
                 [self.tr("Requirements, working hours, contact form and the feedback deadline"),
                  self.tr("Referral log with candidate references (never CPR numbers)"),
                  self.tr("The printed order form (Ordreblanket)")]),
-            "pladser": PlaceholderPage(self.tr("Placement slots"), self.tr(
-                "Placement slots (virksomhedspraktik, løntilskud, …) with mentors, and placements with their "
-                "follow-up plan."),
-                [self.tr("Free seats and when each slot was last verified"),
-                 self.tr("Mentors and the competences the mentor corps covers"),
-                 self.tr("The printed practicum presentation (Praktikpræsentation)")]),
+            "pladser": self.slots_page,
             "team": self.team_page,
         }
         titles = {"indbakke": self.tr("Inbox"), "virksomheder": self.tr("Companies"), "besoeg": self.tr("Visits"),
@@ -206,6 +205,7 @@ class MainWindow(QMainWindow):
         self.companies_page.reload()
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
+        self.slots_page.reload()
         self.show_page(page or self.ui_settings.get("last_page"))
 
     def _today_text(self) -> str:
@@ -268,6 +268,8 @@ class MainWindow(QMainWindow):
             card.edit_requested.connect(self.edit_company)
             card.log_requested.connect(self.quick_log)
             card.changed.connect(self.events.changed.emit)
+            card.slots_tab.open_slot.connect(self.slots_page.open_slot)
+            card.slots_tab.new_slot.connect(lambda cid, c=card: self.slots_page.new_slot(cid, c))
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
         card.show()
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
         self.team_page.on_changed(change)
+        self.slots_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):

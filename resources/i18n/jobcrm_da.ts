@@ -120,7 +120,7 @@
     <name>CompanyCard</name>
     <message>
         <source>Log contact…</source>
-        <translation>Log kontakt …</translation>
+        <translation>Log kontakt…</translation>
     </message>
     <message>
         <source>Edit facts…</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Ret …</translation>
+        <translation>Rediger…</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
-        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
 </context>
 <context>
@@ -503,6 +503,45 @@
     <message>
         <source>Clear filters</source>
         <translation>Nulstil filtre</translation>
+    </message>
+</context>
+<context>
+    <name>CompanySlotsTab</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ledige</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Sidst bekræftet</translation>
+    </message>
+    <message>
+        <source>No placement slots at this company yet.</source>
+        <translation>Ingen pladser hos denne virksomhed endnu.</translation>
+    </message>
+    <message>
+        <source>New slot…</source>
+        <translation>Ny plads…</translation>
+    </message>
+    <message>
+        <source>Open slot</source>
+        <translation>Åbn plads</translation>
     </message>
 </context>
 <context>
@@ -588,6 +627,80 @@
     <message>
         <source>Write what the next follow-up is.</source>
         <translation>Skriv hvad den næste opfølgning er.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <source>End placement — %1</source>
+        <translation>Afslut forløb — %1</translation>
+    </message>
+    <message>
+        <source>Choose the outcome…</source>
+        <translation>Vælg udfald…</translation>
+    </message>
+    <message>
+        <source>Outcome *</source>
+        <translation>Udfald *</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>End placement</source>
+        <translation>Afslut forløb</translation>
+    </message>
+    <message>
+        <source>Efterværn is planned: a contact every month for %1 months.</source>
+        <translation>Efterværn planlægges: en kontakt hver måned i %1 måneder.</translation>
+    </message>
+    <message>
+        <source>What is left of the follow-up plan is cancelled.</source>
+        <translation>Resten af opfølgningsplanen aflyses.</translation>
+    </message>
+    <message>
+        <source>Choose how the placement ended.</source>
+        <translation>Vælg hvordan forløbet endte.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendPlacementDialog</name>
+    <message>
+        <source>Extend placement — %1</source>
+        <translation>Forlæng forløb — %1</translation>
+    </message>
+    <message>
+        <source>Planned end now</source>
+        <translation>Planlagt slut nu</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>Forlæng med</translation>
+    </message>
+    <message>
+        <source>New end</source>
+        <translation>Ny slutdato</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>The evaluation before the end moves with it, and the weekly contact continues.</source>
+        <translation>Evalueringen før afslutningen flytter med, og den ugentlige kontakt fortsætter.</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Forlæng</translation>
     </message>
 </context>
 <context>
@@ -842,22 +955,6 @@
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Placement slots (virksomhedspraktik, løntilskud, …) with mentors, and placements with their follow-up plan.</source>
-        <translation>Pladser (virksomhedspraktik, løntilskud, …) med mentorer, og forløb med deres opfølgningsplan.</translation>
-    </message>
-    <message>
-        <source>Free seats and when each slot was last verified</source>
-        <translation>Ledige pladser, og hvornår hver plads sidst blev bekræftet</translation>
-    </message>
-    <message>
-        <source>Mentors and the competences the mentor corps covers</source>
-        <translation>Mentorer og de kompetencer, mentorkorpset dækker</translation>
-    </message>
-    <message>
-        <source>The printed practicum presentation (Praktikpræsentation)</source>
-        <translation>Den udskrevne praktikpræsentation</translation>
-    </message>
-    <message>
         <source>Team</source>
         <translation>Team</translation>
     </message>
@@ -953,6 +1050,184 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>MentorCorpsDialog</name>
+    <message>
+        <source>Mentor corps</source>
+        <translation>Mentorkorps</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>Coverage of competences</source>
+        <translation>Dækning af kompetencer</translation>
+    </message>
+    <message>
+        <source>Search name, company or organisation…</source>
+        <translation>Søg navn, virksomhed eller organisation…</translation>
+    </message>
+    <message>
+        <source>New external mentor…</source>
+        <translation>Ny ekstern mentor…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Rediger…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Mentees</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetence</translation>
+    </message>
+    <message>
+        <source>With room for one more</source>
+        <translation>Med plads til én mere</translation>
+    </message>
+    <message>
+        <source>Fully booked</source>
+        <translation>Fuldt booket</translation>
+    </message>
+    <message>
+        <source>%1 of %2 mentors</source>
+        <translation>%1 af %2 mentorer</translation>
+    </message>
+    <message>
+        <source>None — recruit a mentor for this</source>
+        <translation>Ingen — find en mentor til dette</translation>
+    </message>
+</context>
+<context>
+    <name>MentorEditor</name>
+    <message>
+        <source>Edit mentor</source>
+        <translation>Rediger mentor</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Ny mentor</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Navn *</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>(no company: an external mentor)</source>
+        <translation>(ingen virksomhed: en ekstern mentor)</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>for an external mentor</source>
+        <translation>for en ekstern mentor</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Mentor course (date)</source>
+        <translation>Mentorkursus (dato)</translation>
+    </message>
+    <message>
+        <source>Max mentees</source>
+        <translation>Højst antal mentees</translation>
+    </message>
+    <message>
+        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
+        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Præsentation</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Vælg foto…</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Fjern foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo of the mentor</source>
+        <translation>Vælg et foto af mentoren</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</source>
+        <translation>Billeder (*.jpg *.jpeg *.png *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Filen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Intet foto</translation>
+    </message>
+    <message>
+        <source>Not an image</source>
+        <translation>Ikke et billede</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+</context>
+<context>
     <name>OverdueChart</name>
     <message>
         <source>Overdue at the end of each week (last 12 weeks)</source>
@@ -1004,6 +1279,60 @@ Database: %2</translation>
     <message>
         <source>Active</source>
         <translation>Aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementContactDialog</name>
+    <message>
+        <source>Log contact about the placement — %1</source>
+        <translation>Log kontakt om forløbet — %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>How is it going? What was agreed?</source>
+        <translation>Hvordan går det? Hvad blev aftalt?</translation>
+    </message>
+    <message>
+        <source>Summary *</source>
+        <translation>Referat *</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPreview</name>
+    <message>
+        <source>Practicum presentation — preview</source>
+        <translation>Praktikpræsentation — forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>This is what the citizen and the company will read. Check it, then save it as a PDF to print or send.</source>
+        <translation>Sådan læser borgeren og virksomheden den. Tjek den, og gem den som PDF til udskrift eller e-mail.</translation>
+    </message>
+    <message>
+        <source>Open the PDF after saving</source>
+        <translation>Åbn PDF'en når den er gemt</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save practicum presentation</source>
+        <translation>Gem praktikpræsentation</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: %1</source>
+        <translation>PDF'en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1430,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Note</translation>
+        <translation>Bemærkning</translation>
     </message>
     <message>
         <source>Choose a consultant.</source>
@@ -1133,6 +1462,585 @@ Database: %2</translation>
     <message>
         <source>Write why the promise is rescheduled.</source>
         <translation>Skriv hvorfor aftalen udsættes.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotCard</name>
+    <message>
+        <source>Open company</source>
+        <translation>Åbn virksomhed</translation>
+    </message>
+    <message>
+        <source>Edit slot…</source>
+        <translation>Rediger plads…</translation>
+    </message>
+    <message>
+        <source>Close slot…</source>
+        <translation>Luk plads…</translation>
+    </message>
+    <message>
+        <source>Print presentation…</source>
+        <translation>Udskriv præsentation…</translation>
+    </message>
+    <message>
+        <source>Confirm the slot is still vacant</source>
+        <translation>Bekræft at pladsen stadig er ledig</translation>
+    </message>
+    <message>
+        <source>The slot</source>
+        <translation>Pladsen</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>Edit mentor…</source>
+        <translation>Rediger mentor…</translation>
+    </message>
+    <message>
+        <source>Remove from slot</source>
+        <translation>Fjern fra pladsen</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Udfald</translation>
+    </message>
+    <message>
+        <source>Start placement…</source>
+        <translation>Start forløb…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Forlæng…</translation>
+    </message>
+    <message>
+        <source>End…</source>
+        <translation>Afslut…</translation>
+    </message>
+    <message>
+        <source>Log contact…</source>
+        <translation>Log kontakt…</translation>
+    </message>
+    <message>
+        <source>Presentation with start details…</source>
+        <translation>Præsentation med første dag…</translation>
+    </message>
+    <message>
+        <source>Slot — %1 at %2</source>
+        <translation>Plads — %1 hos %2</translation>
+    </message>
+    <message>
+        <source>Responsible %1</source>
+        <translation>Ansvarlig %1</translation>
+    </message>
+    <message>
+        <source>Last confirmed %1</source>
+        <translation>Sidst bekræftet %1</translation>
+    </message>
+    <message>
+        <source>Reopen slot</source>
+        <translation>Genåbn plads</translation>
+    </message>
+    <message>
+        <source>Vacant: %1 of %2 seats free</source>
+        <translation>Ledig: %1 af %2 pladser fri</translation>
+    </message>
+    <message>
+        <source>vacant for %1 days</source>
+        <translation>ledig i %1 dage</translation>
+    </message>
+    <message>
+        <source>Filled: all %1 seats taken</source>
+        <translation>Besat: alle %1 pladser er optaget</translation>
+    </message>
+    <message>
+        <source>Closed %1</source>
+        <translation>Lukket %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>fra %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>til %1</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbejdsopgaver</translation>
+    </message>
+    <message>
+        <source>What the company offers</source>
+        <translation>Hvad virksomheden kan tilbyde</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kvalifikationer</translation>
+    </message>
+    <message>
+        <source>Special conditions / considerations</source>
+        <translation>Særlige forhold/hensyn</translation>
+    </message>
+    <message>
+        <source>Agreed handling of absence</source>
+        <translation>Aftalt håndtering af fravær</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Det skal du have med</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Lukket fordi</translation>
+    </message>
+    <message>
+        <source>%1 of max %2 mentees</source>
+        <translation>%1 af højst %2 mentees</translation>
+    </message>
+    <message>
+        <source>fully booked</source>
+        <translation>fuldt booket</translation>
+    </message>
+    <message>
+        <source>No mentor yet. Add one: the presentation shows the mentor.</source>
+        <translation>Ingen mentor endnu. Tilføj en: præsentationen viser mentoren.</translation>
+    </message>
+    <message>
+        <source>Mentors (%1)</source>
+        <translation>Mentorer (%1)</translation>
+    </message>
+    <message>
+        <source>Add an existing mentor…</source>
+        <translation>Tilføj en eksisterende mentor…</translation>
+    </message>
+    <message>
+        <source>outcome missing</source>
+        <translation>mangler udfald</translation>
+    </message>
+    <message>
+        <source>extended %1×</source>
+        <translation>forlænget %1×</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(slettet)</translation>
+    </message>
+    <message>
+        <source>Placements (%1)</source>
+        <translation>Forløb (%1)</translation>
+    </message>
+    <message>
+        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+    </message>
+    <message>
+        <source>Follow-up plan for %1:</source>
+        <translation>Opfølgningsplan for %1:</translation>
+    </message>
+    <message>
+        <source>Contacts about the placement:</source>
+        <translation>Kontakter om forløbet:</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Noter: %1</translation>
+    </message>
+    <message>
+        <source>Placement slots</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Close slot</source>
+        <translation>Luk plads</translation>
+    </message>
+    <message>
+        <source>Why is the slot closed?</source>
+        <translation>Hvorfor lukkes pladsen?</translation>
+    </message>
+    <message>
+        <source>Placement started — please note</source>
+        <translation>Forløbet er startet — bemærk</translation>
+    </message>
+    <message>
+        <source>Print presentation</source>
+        <translation>Udskriv præsentation</translation>
+    </message>
+</context>
+<context>
+    <name>SlotEditor</name>
+    <message>
+        <source>Edit slot</source>
+        <translation>Rediger plads</translation>
+    </message>
+    <message>
+        <source>New slot</source>
+        <translation>Ny plads</translation>
+    </message>
+    <message>
+        <source>The slot</source>
+        <translation>Pladsen</translation>
+    </message>
+    <message>
+        <source>Type a company name or CVR…</source>
+        <translation>Skriv virksomhedens navn eller CVR…</translation>
+    </message>
+    <message>
+        <source>Company *</source>
+        <translation>Virksomhed *</translation>
+    </message>
+    <message>
+        <source>Scheme *</source>
+        <translation>Ordning *</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Titel *</translation>
+    </message>
+    <message>
+        <source>e.g. Warehouse assistant</source>
+        <translation>fx Lagermedarbejder</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Thu 7–15</source>
+        <translation>fx man–tors 7–15</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Available to</source>
+        <translation>Ledig til</translation>
+    </message>
+    <message>
+        <source>(open-ended)</source>
+        <translation>(uden slutdato)</translation>
+    </message>
+    <message>
+        <source>Workplace address</source>
+        <translation>Arbejdssted (adresse)</translation>
+    </message>
+    <message>
+        <source>if not the company's</source>
+        <translation>hvis ikke virksomhedens</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>adskilt med komma</translation>
+    </message>
+    <message>
+        <source>Add a tag…</source>
+        <translation>Tilføj et tag…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Description (shown on the practicum presentation)</source>
+        <translation>Beskrivelse (vises på praktikpræsentationen)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Arbejdsopgaver</translation>
+    </message>
+    <message>
+        <source>What the company offers</source>
+        <translation>Hvad virksomheden kan tilbyde</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Kvalifikationer</translation>
+    </message>
+    <message>
+        <source>Special conditions / considerations</source>
+        <translation>Særlige forhold/hensyn</translation>
+    </message>
+    <message>
+        <source>Agreed handling of absence</source>
+        <translation>Aftalt håndtering af fravær</translation>
+    </message>
+    <message>
+        <source>What to bring</source>
+        <translation>Det skal du have med</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Mentorer</translation>
+    </message>
+    <message>
+        <source>New mentor…</source>
+        <translation>Ny mentor…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+</context>
+<context>
+    <name>SlotTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Ledige</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Ordning</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Vacant (days)</source>
+        <translation>Ledig (dage)</translation>
+    </message>
+    <message>
+        <source>Last confirmed</source>
+        <translation>Sidst bekræftet</translation>
+    </message>
+    <message>
+        <source>Not confirmed for a long time: is the slot still vacant?</source>
+        <translation>Ikke bekræftet længe: er pladsen stadig ledig?</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsPage</name>
+    <message>
+        <source>Placement slots</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>Search title, company, tasks or town…</source>
+        <translation>Søg titel, virksomhed, opgaver eller by…</translation>
+    </message>
+    <message>
+        <source>Confirm still vacant</source>
+        <translation>Bekræft stadig ledig</translation>
+    </message>
+    <message>
+        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+    </message>
+    <message>
+        <source>Mentors…</source>
+        <translation>Mentorer…</translation>
+    </message>
+    <message>
+        <source>New slot…</source>
+        <translation>Ny plads…</translation>
+    </message>
+    <message>
+        <source>All schemes</source>
+        <translation>Alle ordninger</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alle kommuner</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>Only with free seats</source>
+        <translation>Kun med ledige pladser</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Vis lukkede</translation>
+    </message>
+    <message>
+        <source>No slots match. Create one with "New slot…" or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 slots</source>
+        <translation>%1 af %2 pladser</translation>
+    </message>
+    <message>
+        <source>Select a slot first.</source>
+        <translation>Vælg en plads først.</translation>
+    </message>
+    <message>
+        <source>Confirmed as still vacant today: %1</source>
+        <translation>Bekræftet ledig i dag: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartPlacementDialog</name>
+    <message>
+        <source>Start placement — %1</source>
+        <translation>Start forløb — %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2. Starting creates the follow-up plan in your inbox: weekly contact, and an evaluation before the end.</source>
+        <translation>%1 hos %2. Når forløbet startes, kommer opfølgningsplanen i din indbakke: ugentlig kontakt og en evaluering før afslutningen.</translation>
+    </message>
+    <message>
+        <source>initials or case number — never a CPR number</source>
+        <translation>initialer eller sagsnummer — aldrig et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Candidate reference *</source>
+        <translation>Kandidatreference *</translation>
+    </message>
+    <message>
+        <source>Start date *</source>
+        <translation>Startdato *</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Varighed</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Timer pr. uge</translation>
+    </message>
+    <message>
+        <source>(no mentor)</source>
+        <translation>(ingen mentor)</translation>
+    </message>
+    <message>
+        <source> — fully booked</source>
+        <translation> — fuldt booket</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>First day: time</source>
+        <translation>Første dag: mødetid</translation>
+    </message>
+    <message>
+        <source>e.g. 8.00</source>
+        <translation>fx 8.00</translation>
+    </message>
+    <message>
+        <source>First day: meeting point</source>
+        <translation>Første dag: mødested</translation>
+    </message>
+    <message>
+        <source>e.g. at the reception</source>
+        <translation>fx i receptionen</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Spørg efter</translation>
+    </message>
+    <message>
+        <source>default: the mentor</source>
+        <translation>standard: mentoren</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Noter</translation>
+    </message>
+    <message>
+        <source>Start placement</source>
+        <translation>Start forløb</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+    </message>
+    <message>
+        <source>Planned end: %1</source>
+        <translation>Planlagt slut: %1</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonIn
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
+from jobcrm.ui.widgets.company_slots import CompanySlotsTab
 
 _RED = QColor("#b3261e")
 _GREY = QColor("#8a94a3")
@@ -107,7 +108,11 @@ class CompanyCard(QDialog):
         right.addWidget(self._promises_box())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), self.tr("Contact history"))
+        self.slots_tab = CompanySlotsTab(services, company_id, lang)
         for text in (self.tr("Job orders"), self.tr("Placement slots"), self.tr("Visits")):
+            if text == self.tr("Placement slots"):
+                self.tabs.addTab(self.slots_tab, text)
+                continue
             note = QLabel(self.tr("%1 for this company will be shown here in a later version.").replace("%1", text))
             note.setObjectName("comingBox")
             note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -242,6 +247,8 @@ class CompanyCard(QDialog):
         self._fill_persons(c.contact_persons)
         self._fill_promises()
         self._reload_timeline()
+        if hasattr(self, "slots_tab"):
+            self.slots_tab.reload()
 
     def _fill_facts(self, c: CompanyDetail) -> None:
         while self.facts.rowCount():
