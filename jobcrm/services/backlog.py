@@ -7,14 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, or_, select
 
-from jobcrm.domain.dates import week_start
+from jobcrm.domain.dates import WorkCalendar, week_start
 from jobcrm.errors import NotFound
 from jobcrm.models import Consultant, Promise, PromiseReschedule, Team
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import BacklogRow, PromiseDTO, TeamDTO, WeekCount
+from jobcrm.services.inbox import is_overdue, working_days_overdue
 from jobcrm.services.promises import promise_dto, promise_rows_query
 
 
@@ -23,9 +26,33 @@ def _utc_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
 
 
+@dataclass(frozen=True)
+class OverdueItem:
+    """One overdue promise in the printed backlog, with its working days past the due date."""
+
+    promise: PromiseDTO
+    overdue_working_days: int
+
+
+@dataclass(frozen=True)
+class BacklogReport:
+    """Everything the printed backlog shows, as of `now` (the same numbers as the Team page)."""
+
+    team: TeamDTO
+    now: dt.datetime
+    rows: tuple[BacklogRow, ...]
+    weeks: tuple[WeekCount, ...]
+    overdue: dict[uuid.UUID, tuple[OverdueItem, ...]]  # consultant id -> oldest first
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
 class BacklogService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext, calendar: Callable[[], WorkCalendar] = WorkCalendar):
         self._ctx = ctx
+        self._calendar = calendar  # the office calendar (settings.calendar), for "arbejdsdage over"
 
     def team(self, name_or_id: str | uuid.UUID | None = None) -> TeamDTO:
         """A team by name or id; without one, the current user's team (or the first team)."""
@@ -91,6 +118,32 @@ class BacklogService:
             rows = s.execute(promise_rows_query().where(Promise.responsible_id == consultant_id,
                                                         Promise.status == "aaben")).all()
             return [promise_dto(p, cname, initials, n or 0) for p, cname, initials, n in rows]
+
+    def overdue_items(self, team_id: uuid.UUID, now: dt.datetime | None = None) -> dict[uuid.UUID, tuple[OverdueItem, ...]]:
+        """The overdue open promises of the team's active consultants, per consultant, oldest first. Overdue
+        as in the inbox: the due date has passed, or it is today and its time has passed."""
+        now = now or self._ctx.clock.now()
+        today = now.date()
+        cal = self._calendar()
+        members = select(Consultant.id).where(Consultant.team_id == team_id, Consultant.active.is_(True),
+                                              Consultant.deleted_at.is_(None))
+        q = promise_rows_query().where(Promise.responsible_id.in_(members), Promise.status == "aaben",
+                                       Promise.due_date <= today)
+        out: dict[uuid.UUID, list[OverdueItem]] = defaultdict(list)
+        with self._ctx.sessions() as s:
+            for p, cname, initials, n in s.execute(q):
+                if is_overdue(p.due_date, p.due_time, now):
+                    dto = promise_dto(p, cname, initials, n or 0)
+                    out[dto.responsible_id].append(OverdueItem(dto, working_days_overdue(dto.due_date, today, cal)))
+        return {cid: tuple(items) for cid, items in out.items()}
+
+    def report(self, team_id: uuid.UUID) -> BacklogReport:
+        """The team table, the 12-week chart and the overdue items, all as of one moment (for the PDF)."""
+        now = self._ctx.clock.now()
+        team = self.team(team_id)
+        return BacklogReport(team=team, now=now, rows=tuple(self.table(team.id, now)),
+                             weeks=tuple(self.overdue_by_week(team.id, today=now.date())),
+                             overdue=self.overdue_items(team.id, now))
 
     def overdue_by_week(self, team_id: uuid.UUID, weeks: int = 12, today: dt.date | None = None) -> list[WeekCount]:
         """How many of the team's promises were overdue at the end of each of the last `weeks` weeks (the
