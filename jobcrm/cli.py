@@ -110,6 +110,13 @@ def build_parser() -> argparse.ArgumentParser:
     bl.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     bl.add_argument("--json", action="store_true")
 
+    cal = sub.add_parser("calendar", help="gem åbne aftaler (og planlagte besøg) som iCalendar-fil (.ics) til Outlook")
+    cal.add_argument("file", type=Path, metavar="FIL.ics")
+    cal.add_argument("--consultant", metavar="INITIALER", help="kun denne konsulents (standard: alle konsulenters)")
+    cal.add_argument("--as-events", action="store_true",
+                     help="skriv aftalerne som heldagsbegivenheder i stedet for opgaver (Outlooks skrivebordsprogram "
+                          "importerer ikke opgaver)")
+
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
     pr = sub.add_parser("print", help="udskriv et dokument som PDF")
@@ -120,6 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_print_parsers(prsub) -> None:
     """The `print` documents. Each adds its own arguments and ends with the output FILE."""
+    pb = prsub.add_parser("backlog", help="teamets opfølgninger til teammødet (tabel, graf, overskredne aftaler)")
+    pb.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
+    pb.add_argument("file", type=Path, metavar="FIL.pdf")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -55,6 +55,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Outlook calendar – promises as all-day events (*.ics)</source>
+        <translation>Outlook-kalender – aftaler som heldagsbegivenheder (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar with to-dos (*.ics)</source>
+        <translation>Kalender med opgaver (*.ics)</translation>
+    </message>
+    <message>
+        <source>JobCRM follow-ups %1</source>
+        <translation>JobCRM opfølgninger %1</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1 items in %2</source>
+        <translation>Kalender gemt: %1 poster i %2</translation>
+    </message>
+</context>
+<context>
     <name>CancelDialog</name>
     <message>
         <source>Cancel promise</source>
@@ -878,6 +901,10 @@
         <translation>&amp;Log kontakt …</translation>
     </message>
     <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Eksportér &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
@@ -1146,6 +1173,14 @@ Database: %2</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
+    </message>
+    <message>
         <source>Choose a consultant to see the open promises.</source>
         <translation>Vælg en konsulent for at se de åbne aftaler.</translation>
     </message>
@@ -1164,6 +1199,38 @@ Database: %2</translation>
     <message>
         <source>Open promises for %1 (%2)</source>
         <translation>Åbne aftaler for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1 %2</source>
+        <translation>Opfølgninger %1 %2</translation>
+    </message>
+    <message>
+        <source>Print the backlog</source>
+        <translation>Udskriv opfølgningerne</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>The backlog is saved in
+%1
+
+Open it from there to print it.</source>
+        <translation>Opfølgningerne er gemt i
+%1
+
+Åbn filen derfra for at udskrive den.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1:
+%2</source>
+        <translation>PDF-filen kunne ikke gemmes i %1:
+%2</translation>
     </message>
 </context>
 <context>
