@@ -59,6 +59,10 @@ def validate_promise(data: PromiseInput) -> dict:
         recurrence = rec.validate_rule(data.recurrence)
     except rec.RecurrenceError as e:
         errors["recurrence"] = str(e)
+    until = rec.until(recurrence) if recurrence else None
+    if until is not None and isinstance(data.due_date, dt.date) and until < data.due_date:
+        errors["recurrence"] = (f"Gentagelsen slutter {format_date(until)}, før fristen "
+                                f"{format_date(data.due_date)}. Vælg en senere slutdato.")
     if errors:
         raise ValidationError(errors)
     return {
@@ -124,8 +128,9 @@ class PromiseService:
             return self._changes(p, *([created] if created else []))
 
     def done_and_next(self, promise_id: uuid.UUID, next_due: dt.date | str, title: str | None = None,
-                      note: str | None = None) -> ChangeSet:
-        """Udført og planlæg næste: done, and a follow-up promise with the same company and owner."""
+                      note: str | None = None, recurrence: str | None = None) -> ChangeSet:
+        """Udført og planlæg næste: done, and a follow-up promise with the same company and owner (which may
+        repeat: `recurrence` is an RRULE as for create)."""
         due = self.resolve_date(next_due, "next_due")
         if due < self._ctx.clock.today():
             raise ValidationError.single("next_due", "Den næste opfølgning kan ikke ligge før i dag.")
@@ -136,9 +141,11 @@ class PromiseService:
             data = PromiseInput(
                 title=(title or "").strip() or p.title, due_date=due, responsible_id=p.responsible_id,
                 company_id=p.company_id, promised_by=p.promised_by, purpose=p.purpose, source_kind=p.source_kind,
-                source_id=p.source_id, contact_person_id=p.contact_person_id,
+                source_id=p.source_id, contact_person_id=p.contact_person_id, recurrence=recurrence,
             )
             nxt = Promise(status="aaben", **validate_promise(data))
+            if nxt.recurrence:
+                nxt.series_id = uuid7()
             self._ctx.stamp_create(nxt)
             s.add(nxt)
             s.flush()

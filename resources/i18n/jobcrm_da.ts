@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -242,8 +243,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -609,6 +610,10 @@
         <translation>Hvornår</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
+    </message>
+    <message>
         <source>Write what the next follow-up is.</source>
         <translation>Skriv hvad den næste opfølgning er.</translation>
     </message>
@@ -620,7 +625,7 @@
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -628,7 +633,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -672,7 +677,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -787,8 +792,32 @@
         <translation>Udsat %1 gang(e); først aftalt til %2</translation>
     </message>
     <message>
-        <source>Recurring</source>
-        <translation>Gentages</translation>
+        <source>Repeats %1</source>
+        <translation>Gentages %1</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>hver uge</translation>
+    </message>
+    <message>
+        <source>every 14 days</source>
+        <translation>hver 14. dag</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hver måned</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>gentages</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 gange</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til og med %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1098,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1086,6 +1115,10 @@ Database: %2</translation>
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -1136,6 +1169,53 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecurrenceEdit</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <source>Every 14 days</source>
+        <translation>Hver 14. dag</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>indtil videre</translation>
+    </message>
+    <message>
+        <source>until and including</source>
+        <translation>til og med</translation>
+    </message>
+    <message>
+        <source>a number of times</source>
+        <translation>et antal gange</translation>
+    </message>
+    <message>
+        <source>e.g. 31.03.2027</source>
+        <translation>fx 31.03.2027</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> gange</translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation>Endnu ikke en dato</translation>
+    </message>
+    <message>
+        <source>Write the date the repetition ends.</source>
+        <translation>Skriv den dato, gentagelsen slutter.</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
@@ -1177,7 +1257,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -1263,7 +1343,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>
