@@ -43,3 +43,4 @@ def test_end_date_before_the_due_date_is_refused(services, consultant):
         services.quicklog.log(QuickLogInput(c.id, "telefon", "Snak", recurrence=rule))
     assert "promise_title" in e.value.errors  # a repetition without a promise
     assert rec.until(rule) == D(2026, 11, 30) and rec.until("FREQ=WEEKLY;COUNT=3") is None
+

@@ -175,9 +175,12 @@ class TeamPage(QWidget):
 
     def _select_consultant(self, consultant_id) -> None:
         for r in range(self.proxy.rowCount()):
-            if consultant_id is None or self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == consultant_id:
-                self.table.setCurrentIndex(self.proxy.index(r, 0))
-                self._load_items(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole))
+            index = self.proxy.index(r, 0)
+            if consultant_id is None or index.data(Qt.ItemDataRole.UserRole) == consultant_id:
+                if self.table.currentIndex() == index:  # no currentRowChanged: load the items here
+                    self._load_items(index.data(Qt.ItemDataRole.UserRole))
+                else:  # _on_consultant loads them (once)
+                    self.table.setCurrentIndex(index)
                 return
 
     def _on_consultant(self, current, _previous) -> None:
