@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -36,7 +35,7 @@
     </message>
     <message>
         <source>Overdue &gt; 7 days</source>
-        <translation>Over &gt; 7 dage</translation>
+        <translation>Heraf &gt; 7 dage</translation>
     </message>
     <message>
         <source>Oldest overdue (days)</source>
@@ -243,8 +242,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -625,7 +624,7 @@
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don&apos;t show at start</source>
+        <source>Don't show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -633,7 +632,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies&apos; promises</source>
+        <source>Only the companies' promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -677,7 +676,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1018,6 +1017,10 @@ Database: %2</translation>
         <source>w.</source>
         <translation>uge</translation>
     </message>
+    <message>
+        <source>Light bar: this week up to today</source>
+        <translation>Lys søjle: denne uge til og med i dag</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1098,7 +1101,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV&apos;er</translation>
+        <translation>fx Sende to CV'er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1257,7 +1260,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -1343,7 +1346,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

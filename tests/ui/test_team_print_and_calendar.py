@@ -4,6 +4,7 @@ import datetime as dt
 
 import icalendar
 import pypdf
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jobcrm.services.dto import CompanyInput, ConsultantInput
@@ -75,3 +76,17 @@ def test_export_calendar_from_the_file_menu(window, services, consultant, tmp_pa
     window.calendar_action.trigger()
     cal = icalendar.Calendar.from_ical((tmp_path / "outlook.ics").read_bytes())
     assert cal.walk("VTODO") == [] and len(cal.walk("VEVENT")) == 3
+
+
+def test_small_team_table_leaves_the_room_to_the_drill_down(window, services, consultant, qtbot):
+    _setup(services, consultant)
+    window.resize(1366, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start("team")
+    page = window.team_page
+    table, items = page.split.sizes()
+    header = page.table.horizontalHeader().height()
+    assert table <= header + 2 * 26 + 12 < items  # two consultants: two rows, no empty block
+    assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Heraf > 7 dage"
+    assert page.chart._legend == "Lys søjle: denne uge til og med i dag"

@@ -120,11 +120,12 @@ class TeamPage(QWidget):
             lambda *_: self.reassign_button.setEnabled(bool(self.selected_ids())))
         ll.addWidget(self.items_view)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(lower)
-        split.setSizes([260, 300])
-        layout.addWidget(split, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(lower)
+        self.split.setSizes([260, 300])
+        self._fitted = False  # the table is fitted to its rows once; after that the user's sizes stay
+        layout.addWidget(self.split, 1)
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -153,6 +154,7 @@ class TeamPage(QWidget):
             self.team_id = team.id
             self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
             self.model.set_rows(rows)
+            self._fit_table()
             self.chart.set_weeks(weeks)
             overdue = sum(r.overdue for r in rows)
             self.summary.setText(self.tr("%1 consultants · %2 open promises · %3 overdue")
@@ -161,6 +163,19 @@ class TeamPage(QWidget):
             self._select_consultant(self.consultant_id)
 
         self._tasks.run(work, done)
+
+    def _fit_table(self) -> None:
+        """A team of four should not leave half the table empty while the drill-down below scrolls: give the
+        table the height of its rows (up to the 260 px it starts with), the rest to the drill-down."""
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        frame = 2 * self.table.frameWidth()
+        wanted = self.table.horizontalHeader().sizeHint().height() + self.model.rowCount() * 26 + frame + 2
+        sizes = self.split.sizes()
+        total = sum(sizes) if sum(sizes) > 0 else 560
+        table = min(wanted, 260)
+        self.split.setSizes([table, max(total - table, 200)])
 
     def on_changed(self, change) -> None:
         if change.touches("promise") or change.touches("consultant"):
