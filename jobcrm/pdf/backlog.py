@@ -13,7 +13,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
 from jobcrm.domain.dates import WEEKDAYS_DA, format_date
 from jobcrm.domain.vocab import PROMISED_BY
@@ -24,6 +24,7 @@ from jobcrm.pdf.base import (
     LANDSCAPE_CONTENT_WIDTH,
     MUTED,
     RULE,
+    SHADE,
     STYLES,
     WARN,
     grid_table,
@@ -36,7 +37,7 @@ from jobcrm.services.backlog import BacklogReport, OverdueItem
 from jobcrm.services.dto import BacklogRow
 
 # Oldest first; a consultant with more overdue promises than this gets a line saying how many more there are.
-MAX_ITEMS_PER_CONSULTANT = 100
+MAX_ITEMS_PER_CONSULTANT = 50
 
 TABLE_HEADER = ("Konsulent", "Åbne", "Overskredne", "Overskredet > 7 dage", "Ældste overskredne (dage)",
                 "Frist denne uge", "Udført, 30 dage", "Til tiden, 90 dage")
@@ -46,6 +47,7 @@ _RIGHT = ParagraphStyle("cell_right", parent=STYLES["cell"], alignment=TA_RIGHT)
 _RIGHT_BOLD = ParagraphStyle("cell_right_bold", parent=STYLES["cell_bold"], alignment=TA_RIGHT)
 _RIGHT_WARN = ParagraphStyle("cell_right_warn", parent=_RIGHT, textColor=WARN, fontName=FONT_BOLD)
 _HEAD_RIGHT = ParagraphStyle("head_right", parent=STYLES["cell_bold"], alignment=TA_RIGHT)
+ZEBRA = colors.HexColor("#f8f9fb")  # as grid_table's
 BAR = colors.HexColor("#b3261e")
 BAR_CURRENT = colors.HexColor("#d9776f")
 
@@ -111,8 +113,7 @@ def _chart(report: BacklogReport) -> Drawing:
     chart.barLabels.nudge = 6
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 8.5
-    chart.categoryAxis.categoryNames = [
-        f"uge {w.week}" + (" (til i dag)" if i == len(weeks) - 1 else "") for i, w in enumerate(weeks)]
+    chart.categoryAxis.categoryNames = [f"uge {w.week}" for w in weeks]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.fillColor = MUTED
@@ -156,7 +157,9 @@ def _late(item: OverdueItem) -> str:
     return str(item.overdue_working_days)
 
 
-def _items_table(items: tuple[OverdueItem, ...], today):
+def _items_table(title: str, items: tuple[OverdueItem, ...], today) -> Table:
+    """The consultant's overdue items under a title row; title and column headers repeat on every page the list
+    runs over, so a loose page still says whose promises these are."""
     width = LANDSCAPE_CONTENT_WIDTH
     fixed = [28 * mm, 34 * mm, 24 * mm, 22 * mm]  # who, due, days over, rescheduled
     company = 64 * mm
@@ -170,21 +173,35 @@ def _items_table(items: tuple[OverdueItem, ...], today):
                      para(PROMISED_BY.label(p.promised_by), "cell"), para(_due(item), "cell"),
                      _num(_late(item), warn=(today - p.due_date).days > 7),  # red as "> 7 dage" above
                      _num(p.reschedule_count or "", warn=p.reschedule_count >= 3)])
-    return grid_table(header, body, widths)
+    data = [[para(title, "h2")] + [""] * 5, header] + body
+    t = Table(data, colWidths=widths, repeatRows=2, hAlign="LEFT")
+    style = [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("LEFTPADDING", (0, 0), (0, 0), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 4),
+        ("BACKGROUND", (0, 1), (-1, 1), SHADE),
+        ("GRID", (0, 1), (-1, -1), 0.4, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 1), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 1), (-1, -1), 2.5),
+    ]
+    style += [("BACKGROUND", (0, i), (-1, i), ZEBRA) for i in range(3, len(data), 2)]
+    t.setStyle(TableStyle(style))
+    return t
 
 
 def _consultant_section(row: BacklogRow, items: tuple[OverdueItem, ...], today) -> list:
     n = len(items)
     if n == 0:
         head = f"{row.initials} – {row.name}: ingen overskredne aftaler"
-        return [CondPageBreak(20 * mm), para(head, "h2"), para(f"{row.open} åbne aftaler, alle inden for fristen.",
+        return [CondPageBreak(20 * mm), spacer(2), para(head, "h2"), para(f"{row.open} åbne aftaler, alle inden for fristen.",
                                                               "small")]
     word = "overskreden aftale" if n == 1 else "overskredne aftaler"
     head = f"{row.initials} – {row.name}: {n} {word}"
     if row.overdue_over_7:
         head += f", heraf {row.overdue_over_7} over 7 dage"
     shown = items[:MAX_ITEMS_PER_CONSULTANT]
-    out = [CondPageBreak(35 * mm), para(head, "h2"), _items_table(shown, today)]  # the heading never ends a page
+    out = [CondPageBreak(35 * mm), spacer(2), _items_table(head, shown, today)]
     if n > len(shown):
         out.append(para(f"… og {n - len(shown)} nyere overskredne aftaler, som ikke er vist her – se Team-siden "
                         f"i JobCRM.", "small"))

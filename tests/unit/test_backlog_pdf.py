@@ -57,7 +57,7 @@ def test_backlog_pdf_has_the_table_the_chart_and_the_overdue_items(services, con
     assert "I alt 5 3 1 12 1 0 –" in first
     assert first.index("MAJ – Maja") < first.index("PEH – Peter") < first.index("ØKJ – Øjvind")
     # the chart: twelve weeks, the current one up to today
-    assert "uge 37" in first and "uge 48 (til i dag)" in first
+    assert "uge 37" in first and "uge 48" in first and "den lyse søjle er indeværende uge til og med i dag" in first
     # the overdue items per consultant, oldest first: company, what, who, due, working days over, reschedules
     assert "MAJ – Maja Jørgensen: 3 overskredne aftaler, heraf 1 over 7 dage" in everything
     assert "Holm Byg ApS Sende 2-3 CV'er på tømrer Jobcentret 12.11.2026 8 1" in everything
