@@ -21,6 +21,7 @@ def run_app(args) -> int:
     from jobcrm.config import data_dir, default_db_path
     from jobcrm.errors import JobCRMError
     from jobcrm.services.registry import Services
+    from jobcrm.ui import sort_arrows
     from jobcrm.ui.drafts import DraftStore
     from jobcrm.ui.events import AppEvents
     from jobcrm.ui.i18n import install_translators
@@ -35,6 +36,7 @@ def run_app(args) -> int:
     ui_settings = UiSettings(data_dir() / "jobcrm-ui.ini")
     lang = args.lang or ui_settings.get("language")
     app._translators = install_translators(app, lang)  # keep references alive
+    sort_arrows.install(app)  # ▼ for descending, as in Windows and Excel
     app.setStyleSheet(STYLESHEET)
 
     db_path = Path(args.db) if args.db else default_db_path()

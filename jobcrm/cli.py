@@ -113,6 +113,12 @@ def build_parser() -> argparse.ArgumentParser:
     from jobcrm.cli_slots import add_slot_parsers  # slots, placements, mentors (issue 7)
 
     add_slot_parsers(sub, _Parser)
+    cal = sub.add_parser("calendar", help="gem åbne aftaler (og planlagte besøg) som iCalendar-fil (.ics) til Outlook")
+    cal.add_argument("file", type=Path, metavar="FIL.ics")
+    cal.add_argument("--consultant", metavar="INITIALER", help="kun denne konsulents (standard: alle konsulenters)")
+    cal.add_argument("--as-events", action="store_true",
+                     help="skriv aftalerne som heldagsbegivenheder i stedet for opgaver (Outlooks skrivebordsprogram "
+                          "importerer ikke opgaver)")
 
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
@@ -127,6 +133,9 @@ def add_print_parsers(prsub) -> None:
     from jobcrm.cli_slots import add_presentation_parser
 
     add_presentation_parser(prsub)
+    pb = prsub.add_parser("backlog", help="teamets opfølgninger til teammødet (tabel, graf, overskredne aftaler)")
+    pb.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
+    pb.add_argument("file", type=Path, metavar="FIL.pdf")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -322,6 +322,20 @@ def cmd_backlog(services, args) -> int:
 COMMANDS.update({"followups": cmd_followups, "backlog": cmd_backlog})
 
 
+def cmd_calendar(services, args) -> int:
+    if args.file.suffix.lower() != ".ics":
+        raise UsageError(f"kalenderfilen skal ende på .ics (fik {args.file.name})")
+    who = services.consultants.by_initials(args.consultant).id if args.consultant else None
+    result = services.calendar.export(args.file, who, promises_as="event" if args.as_events else "todo")
+    parts = [f"{result.todos} opgaver"] if not args.as_events else []
+    parts.append(f"{result.events} begivenheder")
+    print(f"{result.name}: {' og '.join(parts)} gemt i {args.file}.")
+    return 0
+
+
+COMMANDS["calendar"] = cmd_calendar
+
+
 # `jobcrm print WHAT ...`: handlers keyed by the sub-command name; each returns the PDF bytes and a
 # one-line description, and cmd_print writes the file atomically (no half-written PDF on failure).
 PRINTERS: dict = {}
@@ -351,3 +365,12 @@ from jobcrm.cli_slots import SLOT_COMMANDS, print_presentation  # noqa: E402 - i
 
 COMMANDS.update(SLOT_COMMANDS)
 PRINTERS["presentation"] = print_presentation
+
+def print_backlog(services, args):
+    from jobcrm.pdf import backlog as pdf
+
+    team = services.backlog.team(args.team)
+    return pdf.build(services.backlog.report(team.id)), f"Opfølgninger for {team.name}"
+
+
+PRINTERS["backlog"] = print_backlog

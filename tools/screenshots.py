@@ -22,6 +22,8 @@ def main() -> int:
         jobcrm("--db", demo, "--today", "2026-11-24", "demo")
         jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "main-window.png"),
                "--page", "virksomheder")
+        for page, name in (("indbakke", "inbox.png"), ("team", "team.png")):
+            jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / name), "--page", page)
         jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", "2026-11-24", "--screenshot",
                str(DOCS / "welcome.png"))
         jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "slots.png"), "--page", "pladser")

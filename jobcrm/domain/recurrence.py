@@ -54,6 +54,15 @@ def validate_rule(rule: str | None) -> str | None:
     return rule
 
 
+def until(rule: str) -> dt.date | None:
+    """The UNTIL date of a rule, if it has one."""
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        if key == "UNTIL" and len(value) >= 8:
+            return dt.date(int(value[0:4]), int(value[4:6]), int(value[6:8]))
+    return None
+
+
 def next_occurrence(rule: str, series_start: dt.date, current: dt.date) -> dt.date | None:
     """The agreed date of the occurrence after `current` in the series starting at `series_start`,
     or None when the series has ended (COUNT reached or past UNTIL)."""

@@ -39,7 +39,8 @@ class Promise(RecordMixin, Base):
     )
 
     __table_args__ = (
-        Index("ix_promise_responsible_status_due", "responsible_id", "status", "due_date"),
+        # Covering for the team table (migration 0006); its prefix serves the inbox.
+        Index("ix_promise_backlog", "responsible_id", "status", "due_date", "due_time", "done_at", "deleted_at"),
         Index("ix_promise_company_status", "company_id", "status"),
         Index("ix_promise_status_due", "status", "due_date"),
     )

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as pdfcanvas
@@ -43,6 +43,8 @@ ACCENT = colors.HexColor("#1d4e89")
 WARN = colors.HexColor("#b42318")
 
 CONTENT_WIDTH = PAGE[0] - 2 * MARGIN
+LANDSCAPE = landscape(A4)
+LANDSCAPE_CONTENT_WIDTH = LANDSCAPE[0] - 2 * MARGIN
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -92,10 +94,11 @@ def field_table(rows: Sequence[tuple[str, object]], label_width: float = 42 * mm
     return t
 
 
-def grid_table(header: Sequence[str], rows: Iterable[Sequence[object]], col_widths: Sequence[float],
+def grid_table(header: Sequence[object], rows: Iterable[Sequence[object]], col_widths: Sequence[float],
                *, zebra: bool = True, repeat_header: bool = True) -> Table:
-    """A data table: bold shaded header repeated on each page, wrapped cells, thin grid."""
-    data = [[para(h, "cell_bold") for h in header]]
+    """A data table: bold shaded header repeated on each page, wrapped cells, thin grid. Header cells and
+    body cells may also be ready-made flowables (e.g. right-aligned paragraphs for number columns)."""
+    data = [[h if isinstance(h, Flowable) else para(h, "cell_bold") for h in header]]
     data += [[c if isinstance(c, Flowable) else para(c, "cell") for c in row] for row in rows]
     t = Table(data, colWidths=list(col_widths), repeatRows=1 if repeat_header else 0, hAlign="LEFT")
     style = [
@@ -194,7 +197,7 @@ def spacer(h_mm: float = 4) -> Spacer:
     return Spacer(1, h_mm * mm)
 
 
-def _numbered_canvas(footer_left: str, printed_on: dt.date):
+def _numbered_canvas(footer_left: str, printed_on: dt.date, page_width: float = PAGE[0]):
     """A canvas class that writes 'Side n af N' once the page count is known (two-pass on save)."""
 
     class NumberedCanvas(pdfcanvas.Canvas):
@@ -221,9 +224,9 @@ def _numbered_canvas(footer_left: str, printed_on: dt.date):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.4)
             y = MARGIN * 0.55
-            self.line(MARGIN, y + 3.5 * mm, PAGE[0] - MARGIN, y + 3.5 * mm)
+            self.line(MARGIN, y + 3.5 * mm, page_width - MARGIN, y + 3.5 * mm)
             self.drawString(MARGIN, y, footer_left.encode("cp1252", "replace").decode("cp1252"))
-            self.drawRightString(PAGE[0] - MARGIN, y,
+            self.drawRightString(page_width - MARGIN, y,
                                  f"Udskrevet {format_date(printed_on)} · Side {self._pageNumber} af {total}")
             self.restoreState()
 
@@ -231,13 +234,14 @@ def _numbered_canvas(footer_left: str, printed_on: dt.date):
 
 
 def render(story: list, *, title: str, footer: str, printed_on: dt.date, author: str = "JobCRM",
-           on_page: Callable | None = None) -> bytes:
-    """Lay out a story on A4 pages with the shared footer; returns the PDF bytes."""
+           on_page: Callable | None = None, pagesize: tuple[float, float] = PAGE) -> bytes:
+    """Lay out a story on A4 pages with the shared footer; returns the PDF bytes. Wide documents pass
+    `pagesize=LANDSCAPE` (their content is then `LANDSCAPE_CONTENT_WIDTH` wide)."""
     buf = io.BytesIO()
-    doc = SimpleDocTemplate(buf, pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+    doc = SimpleDocTemplate(buf, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
                             bottomMargin=MARGIN + 4 * mm, title=title, author=author, creator="JobCRM",
                             lang="da-DK")
-    kwargs = {"canvasmaker": _numbered_canvas(footer, printed_on)}
+    kwargs = {"canvasmaker": _numbered_canvas(footer, printed_on, pagesize[0])}
     if on_page is not None:
         kwargs.update(onFirstPage=on_page, onLaterPages=on_page)
     doc.build(story, **kwargs)

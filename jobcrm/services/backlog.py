@@ -7,15 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, literal, or_, select, union_all
 
-from jobcrm.domain.dates import week_start
+from jobcrm.domain.dates import WorkCalendar, week_start
 from jobcrm.errors import NotFound
 from jobcrm.models import Consultant, Promise, PromiseReschedule, Team
+from jobcrm.models.base import UTCDateTime
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import BacklogRow, PromiseDTO, TeamDTO, WeekCount
-from jobcrm.services.promises import promise_dto, promise_rows_query
+from jobcrm.services.inbox import is_overdue, working_days_overdue
+from jobcrm.services.promises import promise_list_query, promise_row_dto
 
 
 def _utc_midnight(day: dt.date) -> dt.datetime:
@@ -23,9 +27,33 @@ def _utc_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
 
 
+@dataclass(frozen=True)
+class OverdueItem:
+    """One overdue promise in the printed backlog, with its working days past the due date."""
+
+    promise: PromiseDTO
+    overdue_working_days: int
+
+
+@dataclass(frozen=True)
+class BacklogReport:
+    """Everything the printed backlog shows, as of `now` (the same numbers as the Team page)."""
+
+    team: TeamDTO
+    now: dt.datetime
+    rows: tuple[BacklogRow, ...]
+    weeks: tuple[WeekCount, ...]
+    overdue: dict[uuid.UUID, tuple[OverdueItem, ...]]  # consultant id -> oldest first
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
 class BacklogService:
-    def __init__(self, ctx: ServiceContext):
+    def __init__(self, ctx: ServiceContext, calendar: Callable[[], WorkCalendar] = WorkCalendar):
         self._ctx = ctx
+        self._calendar = calendar  # the office calendar (settings.calendar), for "arbejdsdage over"
 
     def team(self, name_or_id: str | uuid.UUID | None = None) -> TeamDTO:
         """A team by name or id; without one, the current user's team (or the first team)."""
@@ -88,9 +116,37 @@ class BacklogService:
     def items(self, consultant_id: uuid.UUID) -> list[PromiseDTO]:
         """A consultant's open promises, oldest due date first (the drill-down)."""
         with self._ctx.sessions() as s:
-            rows = s.execute(promise_rows_query().where(Promise.responsible_id == consultant_id,
-                                                        Promise.status == "aaben")).all()
-            return [promise_dto(p, cname, initials, n or 0) for p, cname, initials, n in rows]
+            return [promise_row_dto(r) for r in s.execute(promise_list_query().where(
+                Promise.responsible_id == consultant_id, Promise.status == "aaben"))]
+
+    def overdue_items(self, team_id: uuid.UUID, now: dt.datetime | None = None) -> dict[uuid.UUID, tuple[OverdueItem, ...]]:
+        """The overdue open promises of the team's active consultants, per consultant, oldest first. Overdue
+        as in the inbox: the due date has passed, or it is today and its time has passed."""
+        now = now or self._ctx.clock.now()
+        today = now.date()
+        cal = self._calendar()
+        members = select(Consultant.id).where(Consultant.team_id == team_id, Consultant.active.is_(True),
+                                              Consultant.deleted_at.is_(None))
+        q = promise_list_query().where(Promise.responsible_id.in_(members), Promise.status == "aaben",
+                                       Promise.due_date <= today)
+        out: dict[uuid.UUID, list[OverdueItem]] = defaultdict(list)
+        late: dict[dt.date, int] = {}
+        with self._ctx.sessions() as s:
+            for row in s.execute(q):
+                if is_overdue(row.due_date, row.due_time, now):
+                    dto = promise_row_dto(row)
+                    if dto.due_date not in late:
+                        late[dto.due_date] = working_days_overdue(dto.due_date, today, cal)
+                    out[dto.responsible_id].append(OverdueItem(dto, late[dto.due_date]))
+        return {cid: tuple(items) for cid, items in out.items()}
+
+    def report(self, team_id: uuid.UUID) -> BacklogReport:
+        """The team table, the 12-week chart and the overdue items, all as of one moment (for the PDF)."""
+        now = self._ctx.clock.now()
+        team = self.team(team_id)
+        return BacklogReport(team=team, now=now, rows=tuple(self.table(team.id, now)),
+                             weeks=tuple(self.overdue_by_week(team.id, today=now.date())),
+                             overdue=self.overdue_items(team.id, now))
 
     def overdue_by_week(self, team_id: uuid.UUID, weeks: int = 12, today: dt.date | None = None) -> list[WeekCount]:
         """How many of the team's promises were overdue at the end of each of the last `weeks` weeks (the
@@ -100,34 +156,57 @@ class BacklogService:
         starts = [week_start(today) - dt.timedelta(weeks=weeks - 1 - i) for i in range(weeks)]
         ends = [min(st + dt.timedelta(days=7), today + dt.timedelta(days=1)) for st in starts]  # exclusive
         cuts = [min(st + dt.timedelta(days=7), today) for st in starts]  # overdue = due before this day
-        first_end, last_end = _utc_midnight(ends[0]), _utc_midnight(ends[-1])
-        closed_at = func.coalesce(Promise.done_at, Promise.cancelled_at, Promise.updated_at)
+        end_ats = [_utc_midnight(e) for e in ends]
+        first_end, last_end = end_ats[0], end_ats[-1]
+        team_ids = select(Consultant.id).where(Consultant.team_id == team_id)
+        moved = select(PromiseReschedule.promise_id)
+        moved_early = select(PromiseReschedule.promise_id).where(PromiseReschedule.to_date < ends[-1])
+        common = (Promise.responsible_id.in_(team_ids), Promise.deleted_at.is_(None), Promise.created_at < last_end,
+                  or_(Promise.original_due_date < ends[-1], Promise.id.in_(moved_early)))
+        cols = (Promise.id, Promise.created_at, Promise.original_due_date)
+        cancelled_at = func.coalesce(Promise.cancelled_at, Promise.updated_at)
+        # Open now, or closed during the weeks: three parts, so each reads only its rows (done ones are picked by
+        # done_at in the covering index ix_promise_backlog instead of reading every done promise).
+        parts = union_all(
+            select(*cols, literal(None, UTCDateTime).label("closed")).where(Promise.status == "aaben", *common),
+            select(*cols, Promise.done_at).where(Promise.status == "udfoert", Promise.done_at >= first_end, *common),
+            select(*cols, cancelled_at).where(Promise.status == "aflyst", cancelled_at >= first_end, *common),
+        ).subquery()
+
+        def overdue_then(w: int, created, closed, due):
+            return and_(created < end_ats[w], or_(closed.is_(None), closed >= end_ats[w]), due < cuts[w])
+
         with self._ctx.sessions() as s:
-            team_ids = select(Consultant.id).where(Consultant.team_id == team_id)
-            rows = s.execute(
-                select(Promise.id, Promise.created_at, Promise.original_due_date, Promise.status, closed_at)
-                .where(Promise.responsible_id.in_(team_ids), Promise.deleted_at.is_(None),
-                       Promise.created_at < last_end, Promise.original_due_date < ends[-1],
-                       or_(Promise.status == "aaben", closed_at >= first_end))
-            ).all()
-            moves: dict[uuid.UUID, list[tuple[dt.datetime, dt.date]]] = defaultdict(list)
+            # Never rescheduled (nearly all): the due date never changed, so SQL counts them week by week.
+            counts = list(s.execute(
+                select(*(func.coalesce(func.sum(case((overdue_then(w, parts.c.created_at, parts.c.closed,
+                                                                   parts.c.original_due_date), 1), else_=0)), 0)
+                         for w in range(weeks)))
+                .where(parts.c.id.not_in(moved))).one())
+            # Rescheduled: the due date as it stood at the end of each week comes from the history.
+            closed_at = func.coalesce(Promise.done_at, Promise.cancelled_at, Promise.updated_at)
+            rows = s.execute(select(*cols, Promise.status, closed_at)
+                             .where(Promise.id.in_(moved), *common, or_(Promise.status == "aaben",
+                                                                       closed_at >= first_end))).all()
+            history: dict[uuid.UUID, list[tuple[dt.datetime, dt.date]]] = defaultdict(list)
             ids = [r[0] for r in rows]
-            for i in range(0, len(ids), 900):
-                for pid, at, to in s.execute(select(PromiseReschedule.promise_id, PromiseReschedule.created_at,
-                                                    PromiseReschedule.to_date)
-                                             .where(PromiseReschedule.promise_id.in_(ids[i:i + 900]))):
-                    moves[pid].append((at, to))
-        counts = [0] * weeks
+            for i in range(0, len(ids), 900):  # below SQLite's bound-parameter limit
+                for pid, at, to in s.execute(
+                        select(PromiseReschedule.promise_id, PromiseReschedule.created_at, PromiseReschedule.to_date)
+                        .where(PromiseReschedule.promise_id.in_(ids[i:i + 900]))
+                        .order_by(PromiseReschedule.promise_id, PromiseReschedule.created_at)):
+                    history[pid].append((at, to))
         for pid, created, original, status, closed in rows:
-            history = sorted(moves.get(pid, ()))
-            for w, (end, cut) in enumerate(zip(ends, cuts, strict=True)):
-                end_at = _utc_midnight(end)
-                if created >= end_at or (status != "aaben" and closed is not None and closed < end_at):
+            closed = None if status == "aaben" else closed
+            for w in range(weeks):
+                end_at = end_ats[w]
+                if created >= end_at or (closed is not None and closed < end_at):
                     continue
                 due = original
-                for at, to in history:
-                    if at < end_at:
-                        due = to
-                if due < cut:
+                for at, to in history[pid]:
+                    if at >= end_at:
+                        break
+                    due = to
+                if due < cuts[w]:
                     counts[w] += 1
         return [WeekCount(st, st.isocalendar().week, n) for st, n in zip(starts, counts, strict=True)]

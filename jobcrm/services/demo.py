@@ -22,6 +22,7 @@ from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.demo_slots import add_demo_slots
+from jobcrm.services.promises import refresh_company_next_due
 from jobcrm.services.settings import SettingsService
 
 BATCH = 2000
@@ -55,6 +56,11 @@ def _phone(rng: random.Random) -> str:
     return f"{n[0:2]} {n[2:4]} {n[4:6]} {n[6:8]}"
 
 
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    """Local time on `day` as an aware UTC stamp (how created_at/done_at are stored)."""
+    return dt.datetime.combine(day, dt.time(hour, 0)).astimezone(dt.UTC)
+
+
 def _mail_part(text: str) -> str:
     t = text.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     return "".join(ch for ch in t if ch.isalnum())
@@ -65,6 +71,7 @@ class DemoBuilder:
         self._ctx = ctx
         self._settings = settings
         self.rng = random.Random(seed)
+        self._habit: dict[uuid.UUID, tuple[float, float]] = {}
 
     def build(self, companies: int = 300, progress: Callable[[int, int], None] | None = None) -> DemoResult:
         rng = self.rng
@@ -86,7 +93,8 @@ class DemoBuilder:
                 done += n
                 if progress:
                     progress(done, companies)
-        current = next(c for c in consultants if c[1] == "MAJ")
+            current = next(c for c in consultants if c[1] == "MAJ")
+            counts["promises"] += self._story(current[0], today, cal)
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]
         add_demo_slots(self._ctx, self._settings, random.Random(rng.random()))  # slots, mentors, placements
@@ -115,6 +123,94 @@ class DemoBuilder:
                 s.flush()
                 out.append((c.id, initials))
         return out
+
+    def _story(self, me: uuid.UUID, today: dt.date, cal: WorkCalendar) -> int:
+        """A few promises for the demo user whatever the size and seed, so the inbox shows what it does: an
+        overdue promise, a company that has not come back (a flag), one due today, a weekly recurring one."""
+        story = (
+            (-6, "jobcentret", "cv_opfoelgning", "Sende 2-3 CV'er på lagermedarbejder", None),
+            (-2, "virksomheden", "genkontakt", "Virksomheden vender tilbage om antal stillinger", None),
+            (0, "jobcentret", "opfoelgning_forloeb", "Ringe til mentoren om hvordan praktikken går", None),
+            (1, "jobcentret", "opfoelgning_forloeb", "Ugentlig opfølgning på praktikforløbet",
+             "FREQ=WEEKLY;INTERVAL=1;COUNT=6"),
+            (3, "jobcentret", "nye_aftaler", "Aftale opstart af virksomhedspraktik", None),
+        )
+        with self._ctx.sessions.begin() as s:
+            companies = s.scalars(select(Company.id).where(Company.deleted_at.is_(None)).order_by(Company.id)
+                                  .limit(len(story))).all()
+            rows = []
+            for (days, who, purpose, title, rule), cid in zip(story, companies, strict=False):
+                due = cal.add_working_days(today, days)
+                made = _at(min(due, today) - dt.timedelta(days=9), 10)
+                pid = uuid7()
+                rows.append({
+                    "id": pid, "company_id": cid, "title": title, "details": None, "promised_by": who,
+                    "responsible_id": me, "due_date": due, "due_time": None, "purpose": purpose, "source_kind": "besoeg",
+                    "source_id": None, "contact_person_id": None, "status": "aaben", "done_at": None, "done_by": None,
+                    "cancel_reason": None, "cancelled_at": None, "recurrence": rule, "series_id": pid if rule else None,
+                    "original_due_date": due, "created_at": made, "updated_at": made, "created_by": None,
+                    "updated_by": None, "deleted_at": None,
+                })
+            if rows:
+                s.execute(insert(Promise), rows)
+                for row in rows:
+                    refresh_company_next_due(s, row["company_id"])
+        return len(rows)
+
+    def _habits(self, consultant_id: uuid.UUID) -> tuple[float, float]:
+        """How a consultant keeps promises: the chance one slips, and by how many days on average. Differs per
+        consultant, so the team backlog shows kept-on-time figures from about 50 % to 90 %."""
+        if consultant_id not in self._habit:
+            self._habit[consultant_id] = (self.rng.uniform(0.12, 0.5), self.rng.uniform(5.0, 16.0))
+        return self._habit[consultant_id]
+
+    def _promise(self, rng, today: dt.date, cal: WorkCalendar, company_id, responsible, who, purpose, title,
+                 reschedules: list) -> dict:
+        """One promise from a steady stream over the last five months and the next six weeks. Most are kept
+        on time; some slip by days or weeks and are done late or still open; a few are forgotten. The team's
+        overdue count per week therefore hovers around a level instead of rising towards today."""
+        p_late, mean_late = self._habits(responsible)
+        due = cal.add_working_days(today + dt.timedelta(days=rng.randint(-150, 42)), 0)
+        made = min(due - dt.timedelta(days=rng.randint(2, 25)), today - dt.timedelta(days=rng.randint(0, 4)))
+        created = _at(made, rng.randint(8, 15))
+        row = {
+            "id": uuid7(), "company_id": company_id, "title": title, "details": None, "promised_by": who,
+            "responsible_id": responsible, "due_date": due,
+            "due_time": dt.time(rng.choice([9, 10, 13]), 0) if rng.random() < 0.15 else None,
+            "purpose": purpose, "source_kind": rng.choice(["manuel", "kontakt", "besoeg"]), "source_id": None,
+            "contact_person_id": None, "status": "aaben", "done_at": None, "done_by": None, "cancel_reason": None,
+            "cancelled_at": None, "recurrence": None, "series_id": None, "original_due_date": due,
+            "created_at": created, "updated_at": created, "created_by": None, "updated_by": None, "deleted_at": None,
+        }
+        roll = rng.random()
+        if roll < 0.04:  # cancelled around the due date
+            day = min(today, max(made, due + dt.timedelta(days=rng.randint(-5, 3))))
+            row.update(status="aflyst", cancel_reason="Virksomheden har ikke længere behov.",
+                       cancelled_at=_at(day, 12), updated_at=_at(day, 12))
+            return row
+        if roll < 0.06 and due < today:  # forgotten: nobody did it (the inbox and the backlog show it)
+            return row
+        if rng.random() < p_late:
+            finished = due + dt.timedelta(days=max(1, round(rng.expovariate(1 / mean_late))))
+        else:
+            finished = due - dt.timedelta(days=rng.randint(0, 3))
+        finished = max(finished, made)
+        if finished <= today and (finished < today or rng.random() < 0.5):
+            row.update(status="udfoert", done_at=_at(finished, rng.randint(8, 15)), done_by=responsible)
+            row["updated_at"] = row["done_at"]
+        elif rng.random() < 0.15 and due > made + dt.timedelta(days=7):  # moved once, with a reason
+            earlier = cal.add_working_days(due, -rng.randint(3, 10))
+            if earlier > made:
+                row["original_due_date"] = earlier
+                moved = _at(min(earlier, today), 9)
+                reschedules.append({
+                    "id": uuid7(), "promise_id": row["id"], "from_date": earlier, "to_date": due,
+                    "reason": rng.choice(["Kontaktpersonen er på ferie.", "Afventer svar fra borgeren.",
+                                          "Virksomheden bad om at vente til næste måned."]),
+                    "created_at": moved, "updated_at": moved, "created_by": None, "updated_by": None,
+                    "deleted_at": None,
+                })
+        return row
 
     def _batch(self, n, rng, today, cal: WorkCalendar, now, cons_ids, taken, counts) -> None:
         companies, persons, contacts, promises, reschedules = [], [], [], [], []
@@ -178,46 +274,13 @@ class DemoBuilder:
                 last_contact = when if last_contact is None or when > last_contact else last_contact
             company["last_contact_at"] = last_contact
             next_due = None
-            for _ in range(rng.choices([0, 1, 2, 3], [35, 35, 20, 10])[0]):
+            for _ in range(rng.choices([0, 1, 2, 3, 4], [25, 30, 25, 12, 8])[0]):
                 who, purpose, title = rng.choice(N.PROMISE_TITLES)
-                pid = uuid7()
-                state = rng.choices(["open", "done", "cancelled"], [55, 40, 5])[0]
-                offset = rng.randint(-45, 40) if state == "open" else rng.randint(-120, -1)
-                due = cal.add_working_days(today + dt.timedelta(days=offset), 0)
-                created = now - dt.timedelta(days=max(3, -offset + rng.randint(3, 30)))
-                row = {
-                    "id": pid, "company_id": cid, "title": title.format(job=job, person=rng.choice(people)),
-                    "details": None, "promised_by": who, "responsible_id": rng.choice([owner, owner, owner,
-                                                                                       rng.choice(cons_ids)]),
-                    "due_date": due, "due_time": dt.time(rng.choice([9, 10, 13]), 0) if rng.random() < 0.15 else None,
-                    "purpose": purpose, "source_kind": rng.choice(["manuel", "kontakt", "besoeg"]),
-                    "source_id": None, "contact_person_id": None, "status": "aaben", "done_at": None,
-                    "done_by": None, "cancel_reason": None, "cancelled_at": None, "recurrence": None, "series_id": None,
-                    "original_due_date": due, "created_at": created, "updated_at": created, "created_by": None,
-                    "updated_by": None, "deleted_at": None,
-                }
-                if state == "done":
-                    late = rng.random() < 0.3
-                    done_day = due + dt.timedelta(days=rng.randint(1, 10) if late else -rng.randint(0, 3))
-                    row["status"] = "udfoert"
-                    row["done_at"] = dt.datetime.combine(min(done_day, today), dt.time(12, 0), dt.UTC)
-                    row["done_by"] = row["responsible_id"]
-                elif state == "cancelled":
-                    row["status"] = "aflyst"
-                    row["cancel_reason"] = "Virksomheden har ikke længere behov."
-                    row["cancelled_at"] = dt.datetime.combine(min(due, today), dt.time(12, 0), dt.UTC)
-                elif rng.random() < 0.15:  # rescheduled once, with a reason
-                    earlier = cal.add_working_days(due, -rng.randint(3, 10))
-                    row["original_due_date"] = earlier
-                    reschedules.append({
-                        "id": uuid7(), "promise_id": pid, "from_date": earlier, "to_date": due,
-                        "reason": rng.choice(["Kontaktpersonen er på ferie.", "Afventer svar fra borgeren.",
-                                              "Virksomheden bad om at vente til næste måned."]),
-                        "created_at": created, "updated_at": created, "created_by": None, "updated_by": None,
-                        "deleted_at": None,
-                    })
+                responsible = rng.choice([owner, owner, owner, rng.choice(cons_ids)])
+                row = self._promise(rng, today, cal, cid, responsible, who, purpose,
+                                    title.format(job=job, person=rng.choice(people)), reschedules)
                 if row["status"] == "aaben":
-                    next_due = due if next_due is None or due < next_due else next_due
+                    next_due = row["due_date"] if next_due is None or row["due_date"] < next_due else next_due
                 promises.append(row)
             company["next_due_date"] = next_due
         with self._ctx.sessions.begin() as s:

@@ -12,7 +12,7 @@ from jobcrm.models import Promise
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import DigestDTO, InboxDTO, InboxRow
 from jobcrm.services.flags import FlagRegistry, default_flags
-from jobcrm.services.promises import promise_dto, promise_rows_query
+from jobcrm.services.promises import promise_list_query, promise_row_dto
 
 GROUPS = ("overskredet", "i_dag", "denne_uge", "senere")
 
@@ -62,7 +62,7 @@ class InboxService:
         now = now or self._ctx.clock.now()
         today = now.date()
         cal = self._calendar()
-        q = promise_rows_query().where(Promise.responsible_id == consultant_id, Promise.status == "aaben")
+        q = promise_list_query().where(Promise.responsible_id == consultant_id, Promise.status == "aaben")
         if only_company_promises:
             q = q.where(Promise.promised_by == "virksomheden")
         with self._ctx.sessions() as s:
@@ -70,10 +70,13 @@ class InboxService:
             flags = self.flags.collect(s, consultant_id, today)
         by_promise = {f.ref_id: f for f in flags if f.ref_kind == "promise"}
         rows = []
-        for p, cname, initials, n in found:
-            dto = promise_dto(p, cname, initials, n or 0)
+        late: dict[dt.date, int] = {}  # working days over, per due date (many promises share one)
+        for row in found:
+            dto = promise_row_dto(row)
+            if dto.due_date not in late:
+                late[dto.due_date] = working_days_overdue(dto.due_date, today, cal)
             group = classify(dto.due_date, dto.due_time, now)
-            rows.append(InboxRow(dto, group, working_days_overdue(dto.due_date, today, cal), by_promise.get(dto.id)))
+            rows.append(InboxRow(dto, group, late[dto.due_date], by_promise.get(dto.id)))
         shown = {r.promise.id for r in rows}
         loose = tuple(f for f in flags if not (f.ref_kind == "promise" and f.ref_id in shown))
         order = {g: i for i, g in enumerate(GROUPS)}

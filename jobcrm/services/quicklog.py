@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from jobcrm.domain.dates import parse_date
 from jobcrm.errors import ValidationError
+from jobcrm.ids import uuid7
 from jobcrm.models import Consultant, Promise
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import ContactDTO, PromiseDTO
@@ -34,6 +35,7 @@ class QuickLogInput:
     due: str | dt.date | None = None  # a date, or text such as "+3 arbejdsdage", "i morgen", "24.11.2026"
     responsible_id: uuid.UUID | None = None  # default: the current user
     purpose: str = "andet"
+    recurrence: str | None = None  # RRULE text (domain.recurrence.build_rule), e.g. "FREQ=WEEKLY;INTERVAL=1;COUNT=6"
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,14 @@ class QuickLogService:
                 promise_values = validate_promise(PromiseInput(
                     title=title, due_date=due or self._ctx.clock.today(), responsible_id=responsible,
                     company_id=data.company_id, promised_by=data.promised_by, purpose=data.purpose,
-                    source_kind="kontakt",
+                    source_kind="kontakt", recurrence=data.recurrence,
                     contact_person_id=data.person_ids[0] if data.person_ids else None))
             except ValidationError as e:
                 errors.update({("promise_title" if k == "title" else k): m for k, m in e.errors.items()})
         elif data.due and isinstance(data.due, str) and data.due.strip():
             errors["promise_title"] = "Beskriv hvad der er aftalt, eller fjern fristen."
+        elif data.recurrence:
+            errors["promise_title"] = "Beskriv hvad der er aftalt, eller vælg at den ikke gentages."
         if errors:
             raise ValidationError(errors)
 
@@ -102,6 +106,8 @@ class QuickLogService:
                 if s.get(Consultant, promise_values["responsible_id"]) is None:
                     raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
                 p = Promise(status="aaben", **(promise_values | {"source_id": contact_id}))
+                if p.recurrence:
+                    p.series_id = uuid7()
                 self._ctx.stamp_create(p)
                 s.add(p)
                 s.flush()

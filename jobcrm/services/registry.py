@@ -13,6 +13,7 @@ from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
 from jobcrm.services.backlog import BacklogService
+from jobcrm.services.calendar import CalendarService
 from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
@@ -48,6 +49,7 @@ class Services:
     slots: SlotService
     mentors: MentorService
     placements: PlacementService
+    calendar: CalendarService
     migration_backup: str | None = None
 
     @classmethod
@@ -72,11 +74,12 @@ class Services:
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=companies, history=history, promises=promises,
-            inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
+            inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx, settings.calendar),
             health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
             importing=ImportService(ctx), exporting=ExportService(ctx, companies),
             slots=SlotService(ctx, settings), mentors=MentorService(ctx, settings),
             placements=PlacementService(ctx, settings, promises, history),
+            calendar=CalendarService(ctx),
             migration_backup=backup,
         )
         current = consultants.current() if migrate else None

@@ -21,6 +21,7 @@ from jobcrm import __version__
 from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
+from jobcrm.ui.calendar_export import export_calendar
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a card
         self.quick_log_action.triggered.connect(lambda: self.quick_log())
         file_menu.addAction(self.quick_log_action)
+        self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), self)
+        self.calendar_action.triggered.connect(lambda: export_calendar(self, self.services, self.tasks))
+        file_menu.addAction(self.calendar_action)
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -35,7 +36,7 @@
     </message>
     <message>
         <source>Overdue &gt; 7 days</source>
-        <translation>Over &gt; 7 dage</translation>
+        <translation>Heraf &gt; 7 dage</translation>
     </message>
     <message>
         <source>Oldest overdue (days)</source>
@@ -52,6 +53,29 @@
     <message>
         <source>Kept on time (90 days)</source>
         <translation>Til tiden, 90 dage</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Outlook calendar – promises as all-day events (*.ics)</source>
+        <translation>Outlook-kalender – aftaler som heldagsbegivenheder (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar with to-dos (*.ics)</source>
+        <translation>Kalender med opgaver (*.ics)</translation>
+    </message>
+    <message>
+        <source>JobCRM follow-ups %1</source>
+        <translation>JobCRM opfølgninger %1</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Eksportér kalender</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1 items in %2</source>
+        <translation>Kalender gemt: %1 poster i %2</translation>
     </message>
 </context>
 <context>
@@ -219,8 +243,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -625,6 +649,10 @@
         <translation>Hvornår</translation>
     </message>
     <message>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
+    </message>
+    <message>
         <source>Write what the next follow-up is.</source>
         <translation>Skriv hvad den næste opfølgning er.</translation>
     </message>
@@ -710,7 +738,7 @@
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -718,7 +746,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -762,7 +790,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -877,8 +905,32 @@
         <translation>Udsat %1 gang(e); først aftalt til %2</translation>
     </message>
     <message>
-        <source>Recurring</source>
-        <translation>Gentages</translation>
+        <source>Repeats %1</source>
+        <translation>Gentages %1</translation>
+    </message>
+    <message>
+        <source>every week</source>
+        <translation>hver uge</translation>
+    </message>
+    <message>
+        <source>every 14 days</source>
+        <translation>hver 14. dag</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>hver måned</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>gentages</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 gange</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>til og med %1</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1025,10 @@
     <message>
         <source>&amp;Log contact…</source>
         <translation>&amp;Log kontakt …</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Eksportér &amp;kalender (.ics)…</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -1096,7 +1152,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -1175,8 +1231,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
-        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
+        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -1236,6 +1292,10 @@ Database: %2</translation>
     <message>
         <source>w.</source>
         <translation>uge</translation>
+    </message>
+    <message>
+        <source>Light bar: this week up to today</source>
+        <translation>Lys søjle: denne uge til og med i dag</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1372,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF'en når den er gemt</translation>
+        <translation>Åbn PDF&apos;en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1332,7 +1392,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF'en kunne ikke gemmes: %1</translation>
+        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1431,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1388,6 +1448,10 @@ Database: %2</translation>
     <message>
         <source>Due</source>
         <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Gentages</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -1435,6 +1499,53 @@ Database: %2</translation>
     <message>
         <source>Choose a consultant.</source>
         <translation>Vælg en konsulent.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEdit</name>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Hver uge</translation>
+    </message>
+    <message>
+        <source>Every 14 days</source>
+        <translation>Hver 14. dag</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Hver måned</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>indtil videre</translation>
+    </message>
+    <message>
+        <source>until and including</source>
+        <translation>til og med</translation>
+    </message>
+    <message>
+        <source>a number of times</source>
+        <translation>et antal gange</translation>
+    </message>
+    <message>
+        <source>e.g. 31.03.2027</source>
+        <translation>fx 31.03.2027</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation> gange</translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation>Endnu ikke en dato</translation>
+    </message>
+    <message>
+        <source>Write the date the repetition ends.</source>
+        <translation>Skriv den dato, gentagelsen slutter.</translation>
     </message>
 </context>
 <context>
@@ -1675,8 +1786,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -1778,7 +1889,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -1900,8 +2011,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -1932,8 +2043,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with "New slot…" or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -2035,8 +2146,8 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
@@ -2052,6 +2163,14 @@ Database: %2</translation>
     <message>
         <source>Team</source>
         <translation>Team</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
+        <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
         <source>Choose a consultant to see the open promises.</source>
@@ -2072,6 +2191,38 @@ Database: %2</translation>
     <message>
         <source>Open promises for %1 (%2)</source>
         <translation>Åbne aftaler for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Follow-ups %1 %2</source>
+        <translation>Opfølgninger %1 %2</translation>
+    </message>
+    <message>
+        <source>Print the backlog</source>
+        <translation>Udskriv opfølgningerne</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>The backlog is saved in
+%1
+
+Open it from there to print it.</source>
+        <translation>Opfølgningerne er gemt i
+%1
+
+Åbn filen derfra for at udskrive den.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved in %1:
+%2</source>
+        <translation>PDF-filen kunne ikke gemmes i %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2104,7 +2255,7 @@ Database: %2</translation>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

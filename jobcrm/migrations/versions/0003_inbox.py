@@ -9,7 +9,7 @@ import jobcrm.models.base
 
 
 revision = '0003'
-down_revision = '0002'  # re-chained after 0002 (company search) at the merge
+down_revision = "0002"  # re-chained after 0002 (company search) at the merge
 branch_labels = None
 depends_on = None
 

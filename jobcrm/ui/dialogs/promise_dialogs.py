@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from jobcrm.domain.dates import DateParseError
 from jobcrm.ui import fmt
+from jobcrm.ui.widgets.recurrence_edit import RecurrenceEdit, RecurrenceError
 
 _ERROR = "color: #b3261e;"
 
@@ -145,7 +146,7 @@ class CancelDialog(_Base):
 
 
 class DoneNextDialog(_DateMixin, _Base):
-    """Udført og planlæg næste: the follow-up's text (prefilled) and its date."""
+    """Udført og planlæg næste: the follow-up's text (prefilled), its date, and whether it repeats."""
 
     def __init__(self, what: str, resolve: Resolve, parent: QWidget | None = None):
         super().__init__(self.tr("Done and plan the next"), self.tr("“%1” is marked as done. Plan the next "
@@ -153,7 +154,9 @@ class DoneNextDialog(_DateMixin, _Base):
         self.title = QLineEdit(what)
         self.form.addRow(self.tr("What *"), self.title)
         self._date_row(self.form, resolve, self.tr("When"), "+5 arbejdsdage")
-        self.result_value: tuple[str, dt.date] | None = None
+        self.recurrence = RecurrenceEdit(resolve)
+        self.form.addRow(self.tr("Repeats"), self.recurrence)
+        self.result_value: tuple[str, dt.date, str | None] | None = None
 
     def accept(self) -> None:
         if not self.title.text().strip():
@@ -164,7 +167,12 @@ class DoneNextDialog(_DateMixin, _Base):
         except DateParseError as e:
             self.error.setText(str(e))
             return
-        self.result_value = (self.title.text().strip(), day)
+        try:
+            rule = self.recurrence.rule()
+        except (RecurrenceError, ValueError) as e:
+            self.error.setText(str(e))
+            return
+        self.result_value = (self.title.text().strip(), day, rule)
         super().accept()
 
 

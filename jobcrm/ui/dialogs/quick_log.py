@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobcrm.domain.dates import parse_date
 from jobcrm.domain.vocab import CHANNEL, PROMISED_BY
 from jobcrm.errors import JobCRMError, ValidationError
 from jobcrm.services.quicklog import QuickLogInput, QuickLogResult
 from jobcrm.ui import fmt
 from jobcrm.ui.drafts import DraftStore
+from jobcrm.ui.widgets.recurrence_edit import RecurrenceEdit, RecurrenceError
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 DRAFT_KEY = "quicklog"
@@ -87,6 +89,8 @@ class QuickLogDialog(QDialog):
         self.due_hint = QLabel()
         self.due_hint.setObjectName("muted")
         self.due.textChanged.connect(self._show_due)
+        calendar = services.settings.calendar()
+        self.recurrence = RecurrenceEdit(lambda text: parse_date(text, services.ctx.clock.today(), calendar))
         self.responsible = QComboBox()
         me = services.ctx.actor.id
         for c in services.consultants.list():
@@ -97,6 +101,7 @@ class QuickLogDialog(QDialog):
         pf.addRow(self.tr("Promised by"), self.promised_by)
         pf.addRow(self.tr("Due"), self.due)
         pf.addRow("", self.due_hint)
+        pf.addRow(self.tr("Repeats"), self.recurrence)
         pf.addRow(self.tr("Responsible"), self.responsible)
 
         self.error_label = QLabel()
@@ -117,7 +122,7 @@ class QuickLogDialog(QDialog):
         layout.addWidget(buttons)
         self._fields = {"company_id": self.company, "channel": self.channel, "summary": self.summary,
                         "person_ids": self.person, "promise_title": self.promise, "promised_by": self.promised_by,
-                        "due": self.due, "responsible_id": self.responsible}
+                        "due": self.due, "responsible_id": self.responsible, "recurrence": self.recurrence.until}
 
         if company_id is not None:
             self.set_company(company_id)
@@ -129,7 +134,7 @@ class QuickLogDialog(QDialog):
         self._autosave.timeout.connect(self._save_draft)
         for signal in (self.company.textChanged, self.channel.currentIndexChanged, self.person.currentIndexChanged,
                        self.summary.textChanged, self.promise.textChanged, self.promised_by.currentIndexChanged,
-                       self.due.textChanged, self.responsible.currentIndexChanged):
+                       self.due.textChanged, self.responsible.currentIndexChanged, self.recurrence.changed):
             signal.connect(self._autosave.start)
 
     # --- company type-ahead --------------------------------------------------------------------
@@ -189,7 +194,7 @@ class QuickLogDialog(QDialog):
             "channel": self.channel.currentData(), "person_id": self.person.currentData(),
             "summary": self.summary.toPlainText(), "promise": self.promise.text(),
             "promised_by": self.promised_by.currentData(), "due": self.due.text(),
-            "responsible_id": self.responsible.currentData(),
+            "responsible_id": self.responsible.currentData(), "recurrence": self.recurrence.values(),
         }
 
     def set_values(self, v: dict) -> None:
@@ -207,6 +212,7 @@ class QuickLogDialog(QDialog):
         self.summary.setPlainText(v.get("summary") or "")
         self.promise.setText(v.get("promise") or "")
         self.due.setText(v.get("due") or "")
+        self.recurrence.set_values(v.get("recurrence"))
 
     def _save_draft(self) -> None:
         self._drafts.save(DRAFT_KEY, self.values())
@@ -227,13 +233,18 @@ class QuickLogDialog(QDialog):
         if self.company_id is None:
             self.show_errors({"company_id": self.tr("Choose the company from the list that appears as you type.")})
             return
+        try:
+            rule = self.recurrence.rule()
+        except (RecurrenceError, ValueError) as e:
+            self.show_errors({"recurrence": str(e)})
+            return
         person = self.person.currentData()
         responsible = self.responsible.currentData()
         data = QuickLogInput(
             company_id=self.company_id, channel=self.channel.currentData(), summary=self.summary.toPlainText(),
             person_ids=(uuid.UUID(person),) if person else (), promise_title=self.promise.text(),
             promised_by=self.promised_by.currentData(), due=self.due.text(),
-            responsible_id=uuid.UUID(responsible) if responsible else None)
+            responsible_id=uuid.UUID(responsible) if responsible else None, recurrence=rule)
         try:
             self.result_ = self._services.quicklog.log(data)
         except ValidationError as e:

@@ -153,6 +153,8 @@ class InboxTableModel(QAbstractTableModel):
                 return p.company_name or ""
             if key == "what":
                 text = p.title
+                if p.recurrence:
+                    text += "   ↻ " + self.recurrence_text(p.recurrence)
                 if row.flag is not None:
                     text += "   ⚑ " + self.tr("No answer yet – chase the company")
                 return text
@@ -200,8 +202,27 @@ class InboxTableModel(QAbstractTableModel):
             lines.append(self.tr("Rescheduled %1 time(s); first agreed %2").replace("%1", str(p.reschedule_count))
                          .replace("%2", fmt.date(p.original_due_date)))
         if p.recurrence:
-            lines.append(self.tr("Recurring"))
+            lines.append(self.tr("Repeats %1").replace("%1", self.recurrence_text(p.recurrence)))
         return "\n".join(lines)
+
+    def recurrence_text(self, rule: str) -> str:
+        """'every week', 'every 14 days, 6 times', 'every month until 31.03.2027' (in the UI's language)."""
+        parts = dict(x.split("=", 1) for x in rule.split(";") if "=" in x)
+        freq, interval = parts.get("FREQ"), int(parts.get("INTERVAL", "1") or 1)
+        if freq == "WEEKLY" and interval == 1:
+            text = self.tr("every week")
+        elif freq == "WEEKLY" and interval == 2:
+            text = self.tr("every 14 days")
+        elif freq == "MONTHLY" and interval == 1:
+            text = self.tr("every month")
+        else:
+            text = self.tr("repeats")
+        if "COUNT" in parts:
+            text += ", " + self.tr("%1 times").replace("%1", parts["COUNT"])
+        elif "UNTIL" in parts:
+            u = parts["UNTIL"]
+            text += " " + self.tr("until %1").replace("%1", f"{u[6:8]}.{u[4:6]}.{u[0:4]}")
+        return text
 
 
 def _qdate(day: dt.date):

@@ -218,8 +218,8 @@ class InboxPage(QWidget):
             return
         dialog = DoneNextDialog(rows[0].promise.title, self._resolve, self)
         if dialog.exec() and dialog.result_value:
-            title, day = dialog.result_value
-            self.done_and_next(rows[0].promise.id, title, day)
+            title, day, rule = dialog.result_value
+            self.done_and_next(rows[0].promise.id, title, day, rule)
 
     def act_reschedule(self) -> None:
         rows = self.selected_rows()
@@ -261,9 +261,10 @@ class InboxPage(QWidget):
         self._write(lambda: _merge([svc.done(i) for i in ids]), self.tr("Marked as done: %1").replace(
             "%1", str(len(ids))))
 
-    def done_and_next(self, promise_id, title: str, day) -> None:
+    def done_and_next(self, promise_id, title: str, day, recurrence: str | None = None) -> None:
         svc = self._services.promises
-        self._write(lambda: svc.done_and_next(promise_id, day, title), self.tr("Done; next follow-up planned"))
+        self._write(lambda: svc.done_and_next(promise_id, day, title, recurrence=recurrence),
+                    self.tr("Done; next follow-up planned"))
 
     def reschedule(self, ids, day, reason: str) -> None:
         svc = self._services.promises

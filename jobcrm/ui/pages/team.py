@@ -4,6 +4,7 @@ trend of the last 12 weeks; a consultant's open promises below, where several ca
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobcrm.ui import file_output
 from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
 from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
 from jobcrm.ui.widgets.overdue_chart import OverdueChart
@@ -59,7 +62,13 @@ class TeamPage(QWidget):
         self.team_combo.setMinimumWidth(220)
         self.team_combo.activated.connect(self._on_team_chosen)
         head.addWidget(self.team_combo)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("The backlog as a PDF for the team meeting: the table, the chart and "
+                                             "each consultant's overdue promises"))
+        self.print_button.clicked.connect(self.act_print)
+        head.addWidget(self.print_button)
         layout.addLayout(head)
+        self.open_file = file_output.open_with_system  # replaced in tests
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         layout.addWidget(self.summary)
@@ -111,11 +120,12 @@ class TeamPage(QWidget):
             lambda *_: self.reassign_button.setEnabled(bool(self.selected_ids())))
         ll.addWidget(self.items_view)
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(lower)
-        split.setSizes([260, 300])
-        layout.addWidget(split, 1)
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(lower)
+        self.split.setSizes([260, 300])
+        self._fitted = False  # the table is fitted to its rows once; after that the user's sizes stay
+        layout.addWidget(self.split, 1)
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -144,6 +154,7 @@ class TeamPage(QWidget):
             self.team_id = team.id
             self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
             self.model.set_rows(rows)
+            self._fit_table()
             self.chart.set_weeks(weeks)
             overdue = sum(r.overdue for r in rows)
             self.summary.setText(self.tr("%1 consultants · %2 open promises · %3 overdue")
@@ -152,6 +163,19 @@ class TeamPage(QWidget):
             self._select_consultant(self.consultant_id)
 
         self._tasks.run(work, done)
+
+    def _fit_table(self) -> None:
+        """A team of four should not leave half the table empty while the drill-down below scrolls: give the
+        table the height of its rows (up to the 260 px it starts with), the rest to the drill-down."""
+        if self._fitted or self.model.rowCount() == 0:
+            return
+        self._fitted = True
+        frame = 2 * self.table.frameWidth()
+        wanted = self.table.horizontalHeader().sizeHint().height() + self.model.rowCount() * 26 + frame + 2
+        sizes = self.split.sizes()
+        total = sum(sizes) if sum(sizes) > 0 else 560
+        table = min(wanted, 260)
+        self.split.setSizes([table, max(total - table, 200)])
 
     def on_changed(self, change) -> None:
         if change.touches("promise") or change.touches("consultant"):
@@ -166,9 +190,12 @@ class TeamPage(QWidget):
 
     def _select_consultant(self, consultant_id) -> None:
         for r in range(self.proxy.rowCount()):
-            if consultant_id is None or self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) == consultant_id:
-                self.table.setCurrentIndex(self.proxy.index(r, 0))
-                self._load_items(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole))
+            index = self.proxy.index(r, 0)
+            if consultant_id is None or index.data(Qt.ItemDataRole.UserRole) == consultant_id:
+                if self.table.currentIndex() == index:  # no currentRowChanged: load the items here
+                    self._load_items(index.data(Qt.ItemDataRole.UserRole))
+                else:  # _on_consultant loads them (once)
+                    self.table.setCurrentIndex(index)
                 return
 
     def _on_consultant(self, current, _previous) -> None:
@@ -207,6 +234,46 @@ class TeamPage(QWidget):
     def reassign(self, ids, to_id, note: str | None = None) -> None:
         svc = self._services.promises
         self._tasks.run(lambda: svc.reassign(ids, to_id, note))
+
+    # --- printing ------------------------------------------------------------------------------
+    def act_print(self) -> None:
+        if self.team_id is None:
+            return
+        today = self._services.ctx.clock.today()
+        name = self.tr("Follow-ups %1 %2").replace("%1", self.team_combo.currentText()) \
+            .replace("%2", today.isoformat()) + ".pdf"
+        chosen = file_output.ask_save_path(self, self.tr("Print the backlog"), name, [self.tr("PDF files (*.pdf)")],
+                                           ".pdf")
+        if chosen is not None:
+            self.print_to(chosen[0])
+
+    def print_to(self, path: Path) -> None:
+        """Build the PDF on the database worker, write it without leaving half a file, then open it."""
+        svc, team_id = self._services.backlog, self.team_id
+
+        def work():
+            from jobcrm.pdf import backlog as pdf
+            from jobcrm.pdf.base import write_atomically
+
+            write_atomically(path, pdf.build(svc.report(team_id)))
+            return path
+
+        def done(written: Path) -> None:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(self.tr("Saved in %1").replace("%1", str(written)), 8000)
+            if not self.open_file(written):
+                QMessageBox.information(self, self.tr("Print the backlog"),
+                                        self.tr("The backlog is saved in\n%1\n\nOpen it from there to print it.")
+                                        .replace("%1", str(written)))
+
+        def failed(exc: BaseException) -> None:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            QMessageBox.warning(self, self.tr("Print the backlog"),
+                                self.tr("The PDF could not be saved in %1:\n%2").replace("%1", str(path))
+                                .replace("%2", reason))
+
+        self._tasks.run(work, done, failed)
 
     def _open_item(self, index) -> None:
         p = self.items.promise_at(index.row())

@@ -18,6 +18,7 @@ class OverdueChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._title = self.tr("Overdue at the end of each week (last 12 weeks)")
         self._week = self.tr("w.")
+        self._legend = self.tr("Light bar: this week up to today")
 
     def sizeHint(self) -> QSize:
         return QSize(600, 170)
@@ -39,6 +40,8 @@ class OverdueChart(QWidget):
         p.drawText(QRectF(12, 6, self.width() - 24, 20), Qt.AlignmentFlag.AlignLeft, self._title)
         font.setBold(False)
         p.setFont(font)
+        p.setPen(QColor("#5f6b7a"))
+        p.drawText(QRectF(12, 6, self.width() - 24, 20), Qt.AlignmentFlag.AlignRight, self._legend)
         if not self.weeks:
             p.end()
             return
