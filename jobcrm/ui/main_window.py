@@ -96,6 +96,12 @@ class MainWindow(QMainWindow):
         self.slots_page = SlotsPage(services, tasks, drafts, lang)
         self.slots_page.changed.connect(events.changed.emit)
         self.slots_page.open_company.connect(self.open_card)
+        # What an inbox flag's "Åbn" opens, by the flag's ref_kind; anything else opens the company.
+        self.ref_openers = {
+            "slot": self.slots_page.open_slot,
+            "placement": lambda pid: self.slots_page.open_slot(self.services.placements.get(pid).slot_id),
+        }
+        self.inbox_page.open_ref.connect(self.open_ref)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -262,6 +268,11 @@ class MainWindow(QMainWindow):
 
     def edit_company(self, company_id) -> None:
         self._company_dialog(self.services.companies.get(company_id))
+
+    def open_ref(self, kind: str, ref_id) -> None:
+        opener = self.ref_openers.get(kind)
+        if opener is not None:
+            opener(ref_id)
 
     def open_card(self, company_id) -> CompanyCard:
         """The company card, one window per company (raised again when already open)."""
