@@ -6,8 +6,17 @@ from jobcrm.models.contact import Contact, contact_participant
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.team import Consultant, Team
+from jobcrm.models.visit import (
+    GuideAnswer,
+    GuideTemplate,
+    GuideTemplateVersion,
+    Visit,
+    VisitAgreement,
+    VisitParticipant,
+)
 
 __all__ = [
     "Base", "RecordMixin", "Company", "CompanyMerge", "ContactPerson", "Contact", "contact_participant", "Promise",
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
+    "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
 ]

@@ -59,4 +59,7 @@ def company_promise_overdue(s: Session, consultant_id: uuid.UUID, today: dt.date
 def default_flags() -> FlagRegistry:
     registry = FlagRegistry()
     registry.register("virksomhed_svar", company_promise_overdue)
+    from jobcrm.services.visits import visits_missing_registration
+
+    registry.register("besoeg_registrering", visits_missing_registration)
     return registry

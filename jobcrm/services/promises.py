@@ -102,6 +102,21 @@ class PromiseService:
             pid = p.id
         return self.get(pid)
 
+    def create_in(self, s: Session, data: PromiseInput) -> uuid.UUID:
+        """The same as create(), inside the caller's transaction (e.g. a visit registered together
+        with the promises made at it: all or nothing)."""
+        values = validate_promise(data)
+        if s.get(Consultant, data.responsible_id) is None:
+            raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
+        p = Promise(status="aaben", **values)
+        if p.recurrence:
+            p.series_id = uuid7()
+        self._ctx.stamp_create(p)
+        s.add(p)
+        s.flush()
+        refresh_company_next_due(s, p.company_id)
+        return p.id
+
     # --- dates ---------------------------------------------------------------------------------
     def resolve_date(self, value: dt.date | str, field: str = "due_date") -> dt.date:
         """A date, or what a consultant types ("+3 arbejdsdage", "fredag", "24.11.2026"), resolved

@@ -17,6 +17,7 @@ from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.exporting import ExportService
+from jobcrm.services.guides import GuideService
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
@@ -24,6 +25,7 @@ from jobcrm.services.inbox import InboxService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
+from jobcrm.services.visits import VisitService
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Services:
     quicklog: QuickLogService
     importing: ImportService
     exporting: ExportService
+    guides: GuideService
+    visits: VisitService
     migration_backup: str | None = None
 
     @classmethod
@@ -63,14 +67,18 @@ class Services:
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         companies = CompanyService(ctx)
+        guides = GuideService(ctx, promises, settings.calendar)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=companies, history=history, promises=promises,
             inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
             health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
             importing=ImportService(ctx), exporting=ExportService(ctx, companies),
+            guides=guides, visits=VisitService(ctx, guides, companies, history, promises),
             migration_backup=backup,
         )
+        if migrate:
+            guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None
         return services
