@@ -346,3 +346,10 @@ def cmd_print(services, args) -> int:
 
 
 COMMANDS["print"] = cmd_print
+
+
+# Visits, visit guides and their printed documents (jobcrm/cli_visits.py).
+from jobcrm.cli_visits import VISIT_COMMANDS, VISIT_PRINTERS  # noqa: E402
+
+COMMANDS.update(VISIT_COMMANDS)
+PRINTERS.update(VISIT_PRINTERS)

@@ -21,6 +21,7 @@ from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, 
 from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
+from jobcrm.services.demo_visits import add_demo_visits
 from jobcrm.services.settings import SettingsService
 
 BATCH = 2000
@@ -85,6 +86,7 @@ class DemoBuilder:
                 done += n
                 if progress:
                     progress(done, companies)
+        add_demo_visits(self._ctx, self._settings, rng)
         current = next(c for c in consultants if c[1] == "MAJ")
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]

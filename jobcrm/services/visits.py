@@ -424,21 +424,32 @@ def compare_fills(previous: GuideFillDTO, current: GuideFillDTO | None) -> list[
         else:
             lines.append(ChangeLine(section, label, "", after, "ny"))
 
+    def norm(text: str) -> str:
+        return " ".join(text.casefold().split())
+
     for sec in previous.version.sections:
+        ticked_before, ticked_after = [], []
         for item in sec.items:
             if item.kind == "aftale":
                 continue
+            cur_item = item if same_template else by_text.get(norm(item.text))
+            if item.kind == "tick":  # the ticks of a theme read best as one line: what was covered
+                if previous.answers.get(item.key) is True:
+                    ticked_before.append(item.text)
+                if cur_item is not None and cur_answers.get(cur_item.key) is True:
+                    ticked_after.append(item.text)
+                continue
             before = answer_text(item, previous.answers.get(item.key))
-            cur_item = item if same_template else by_text.get(" ".join(item.text.casefold().split()))
             after = answer_text(cur_item, cur_answers.get(cur_item.key)) if cur_item else ""
             add(sec.title, item.text, before, after)
+        add(sec.title, "Afkrydset", "; ".join(ticked_before), "; ".join(ticked_after))
         note_after = str(cur_answers.get(sec.key + NOTE) or "") if same_template else ""
         add(sec.title, "Noter", str(previous.answers.get(sec.key + NOTE) or ""), note_after)
     if current is not None and not same_template:
-        seen = {" ".join(i.text.casefold().split()) for s in previous.version.sections for i in s.items}
+        seen = {norm(i.text) for s in previous.version.sections for i in s.items}
         for sec in current.version.sections:
             for item in sec.items:
-                if item.kind != "aftale" and " ".join(item.text.casefold().split()) not in seen:
+                if item.kind != "aftale" and norm(item.text) not in seen:
                     add(sec.title, item.text, "", answer_text(item, cur_answers.get(item.key)))
     before_o = _outcome_lines(previous)
     after_o = _outcome_lines(current) if current else {}
