@@ -71,6 +71,21 @@ def version_dto(t: GuideTemplate, ver: GuideTemplateVersion) -> GuideVersionDTO:
                            is_current=ver.version == t.current_version)
 
 
+def editable(version: GuideVersionDTO) -> list[dict]:
+    """A version's sections and items as the plain structure save_template() takes (for the editor)."""
+    out = []
+    for sec in version.sections:
+        items = []
+        for i in sec.items:
+            item = {"key": i.key, "kind": i.kind, "text": i.text, "help": i.help or "", "options": list(i.options),
+                    "level": i.level}
+            if i.kind == "aftale":
+                item.update(due=i.due, promised_by=i.promised_by, purpose=i.purpose)
+            items.append(item)
+        out.append({"key": sec.key, "title": sec.title, "help": sec.help or "", "items": items})
+    return out
+
+
 def new_key(prefix: str) -> str:
     return f"{prefix}{uuid7().hex[-10:]}"
 
