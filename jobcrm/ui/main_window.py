@@ -28,6 +28,7 @@ from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.team import TeamPage
+from jobcrm.ui.pages.visits import VisitsPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
 PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
@@ -91,15 +92,13 @@ class MainWindow(QMainWindow):
         self.inbox_count = 0
         self.team_page = TeamPage(services, tasks)
         self.team_page.open_company.connect(self.edit_company)
+        self.visits_page = VisitsPage(services, tasks, drafts, lang)
+        self.visits_page.open_company.connect(self.open_card)
+        self.visits_page.changed.connect(self.events.changed.emit)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
-            "besoeg": PlaceholderPage(self.tr("Visits"), self.tr(
-                "Plan company visits and fill the visit guide as a checklist, also without network."),
-                [self.tr("Week view and list of your visits"),
-                 self.tr("Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, "
-                         "Opstart af virksomhedspraktik"),
-                 self.tr("The visit brief, on screen and printed")]),
+            "besoeg": self.visits_page,
             "jobordrer": PlaceholderPage(self.tr("Job orders"), self.tr(
                 "Job orders taken from companies, with the completeness of a good job order."),
                 [self.tr("Requirements, working hours, contact form and the feedback deadline"),
@@ -206,6 +205,9 @@ class MainWindow(QMainWindow):
         self.companies_page.reload()
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
+        self.visits_page.set_consultant(user.id)
+        if self.visits_page.offer_resume():  # the guide form was open when JobCRM stopped: continue there
+            page = "besoeg"
         self.show_page(page or self.ui_settings.get("last_page"))
 
     def _today_text(self) -> str:
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
         self.team_page.on_changed(change)
+        self.visits_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
