@@ -282,9 +282,9 @@ class AgreementFields(QWidget):
         row.addWidget(self.due)
         row.addWidget(self.hint)
         row.addWidget(self.responsible)
-        self.remove = QPushButton("✕")
+        self.remove = QPushButton(self.tr("Remove"))
         self.remove.setToolTip(self.tr("Remove the agreement"))
-        self.remove.setFixedWidth(30)
+
         self.remove.setVisible(removable)
         self.remove.clicked.connect(lambda: self.remove_requested.emit(self))
         row.addWidget(self.remove)

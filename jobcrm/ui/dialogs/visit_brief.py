@@ -55,6 +55,19 @@ class VisitBriefDialog(QDialog):
     def html(self) -> str:
         b, c, v = self.brief, self.brief.company, self.brief.visit
         today = self._services.ctx.clock.today()
+        L = {  # the labels, translated outside the f-strings (lupdate does not look inside)
+            "Special circumstances": self.tr("Special circumstances"),
+            "Facts": self.tr("Facts"),
+            "Contact persons": self.tr("Contact persons"),
+            "No active contact persons.": self.tr("No active contact persons."),
+            "Open promises": self.tr("Open promises"),
+            "Last contacts": self.tr("Last contacts"),
+            "No contacts yet.": self.tr("No contacts yet."),
+            "Other planned visits": self.tr("Other planned visits"),
+            "Changes since last time": self.tr("Changes since last time"),
+            "Last visit": self.tr("Last visit"),
+            "contacts since then": self.tr("contacts since then"),
+        }
         start, end = v.start_at.astimezone(), v.end_at.astimezone()
         out = [
             "<style>h2 { color: #1f3a5f; margin-top: 14px; } td, th { padding: 3px 8px; vertical-align: top; }"
@@ -66,18 +79,18 @@ class VisitBriefDialog(QDialog):
             f"{_e(v.consultant_initials)}</p>",
         ]
         if c.special_notes:
-            out.append(f"<p class='warn'><b>{_e(self.tr('Special circumstances'))}:</b> {_e(c.special_notes)}</p>")
+            out.append(f"<p class='warn'><b>{_e(L['Special circumstances'])}:</b> {_e(c.special_notes)}</p>")
         facts = [(self.tr("CVR"), c.cvr), (self.tr("Phone"), c.phone), (self.tr("Industry"), c.industry),
                  (self.tr("Employees"), c.employees), (self.tr("Owner (tovholder)"), c.owner_initials),
                  (self.tr("Status"), RELATIONSHIP.label(c.relationship_status, self._lang)),
                  (self.tr("Core business / history"), c.core_business), (self.tr("Working hours"), c.working_hours),
                  (self.tr("Visit guide"), v.template_name), (self.tr("Contact person"), v.contact_person_name),
                  (self.tr("Note"), v.note)]
-        out.append(f"<h2>{_e(self.tr('Facts'))}</h2><table>")
+        out.append(f"<h2>{_e(L['Facts'])}</h2><table>")
         out += [f"<tr><td class='muted'>{_e(k)}</td><td>{_e(x)}</td></tr>" for k, x in facts if x not in (None, "")]
         out.append("</table>")
         persons = [p for p in c.contact_persons if p.active]
-        out.append(f"<h2>{_e(self.tr('Contact persons'))}</h2>")
+        out.append(f"<h2>{_e(L['Contact persons'])}</h2>")
         if persons:
             out.append("<table width='100%'>")
             for p in persons:
@@ -87,8 +100,8 @@ class VisitBriefDialog(QDialog):
                            f"<td>{_e(PERSON_ROLE.label(p.role, self._lang))}</td></tr>")
             out.append("</table>")
         else:
-            out.append(f"<p class='muted'>{_e(self.tr('No active contact persons.'))}</p>")
-        out.append(f"<h2>{_e(self.tr('Open promises'))}</h2>")
+            out.append(f"<p class='muted'>{_e(L['No active contact persons.'])}</p>")
+        out.append(f"<h2>{_e(L['Open promises'])}</h2>")
         for label, promises in ((self.tr("We promised"), b.promises_ours), (self.tr("The company promised"), b.promises_theirs)):
             out.append(f"<p><b>{_e(label)} ({len(promises)})</b></p>")
             if promises:
@@ -98,7 +111,7 @@ class VisitBriefDialog(QDialog):
                     out.append(f"<tr><td{late}>{_e(fmt.date(p.due_date))}</td><td>{_e(p.title)}</td>"
                                f"<td>{_e(p.responsible_initials)}</td></tr>")
                 out.append("</table>")
-        out.append(f"<h2>{_e(self.tr('Last contacts'))}</h2>")
+        out.append(f"<h2>{_e(L['Last contacts'])}</h2>")
         if b.last_contacts:
             out.append("<table width='100%'>")
             for x in b.last_contacts:
@@ -107,21 +120,21 @@ class VisitBriefDialog(QDialog):
                            f"<td>{_e(' '.join(x.summary.split())[:300])}</td></tr>")
             out.append("</table>")
         else:
-            out.append(f"<p class='muted'>{_e(self.tr('No contacts yet.'))}</p>")
+            out.append(f"<p class='muted'>{_e(L['No contacts yet.'])}</p>")
         if b.other_visits:
-            out.append(f"<p><b>{_e(self.tr('Other planned visits'))}:</b> " + ", ".join(
+            out.append(f"<p><b>{_e(L['Other planned visits'])}:</b> " + ", ".join(
                 f"{_e(fmt.datetime(r.start_at))} ({_e(r.consultant_initials)})" for r in b.other_visits) + "</p>")
         later = self.tr("Job orders, slots and running placements will be shown here when those features are in use.")
         out.append(f"<p class='muted'>{_e(later)}</p>")
-        out.append(f"<h2>{_e(self.tr('Changes since last time'))}</h2>")
+        out.append(f"<h2>{_e(L['Changes since last time'])}</h2>")
         if b.previous_visit is None:
             first = self.tr("No earlier filled guide for this company: this is the first registered visit.")
             out.append(f"<p>{_e(first)}</p>")
         else:
             pv = b.previous_visit
-            out.append(f"<p>{_e(self.tr('Last visit'))}: <b>{_e(fmt.datetime(pv.start_at))}</b> "
+            out.append(f"<p>{_e(L['Last visit'])}: <b>{_e(fmt.datetime(pv.start_at))}</b> "
                        f"({_e(VISIT_TYPE.label(pv.visit_type, self._lang))}, {_e(pv.consultant_initials)}) · "
-                       f"{_e(self.tr('contacts since then'))}: {b.contacts_since_previous}</p>")
+                       f"{_e(L['contacts since then'])}: {b.contacts_since_previous}</p>")
             states = {"ny": self.tr("New"), "aendret": self.tr("Changed"), "uaendret": self.tr("Unchanged"),
                       "fjernet": self.tr("Not answered now"), "sidst": ""}
             started = any(x.state != "sidst" for x in b.changes)

@@ -231,9 +231,11 @@ class VisitsPage(QWidget):
         html = "".join(f"<p style='margin:2px 0'><span style='color:#5f6b7a'>{escape(k)}:</span> {escape(x)}</p>"
                        for k, x in rows if x)
         if late:
-            html += f"<p style='color:#b3261e; font-weight:bold'>{escape(self.tr('The visit is over: register the outcome.'))}</p>"
+            over = self.tr("The visit is over: register the outcome.")
+            html += f"<p style='color:#b3261e; font-weight:bold'>{escape(over)}</p>"
         if v.guide_state == "i_gang" and v.guide_saved_at:
-            html += f"<p style='color:#a15c00'>{escape(self.tr('Guide started, last saved %1').replace('%1', fmt.datetime(v.guide_saved_at)))}</p>"
+            started = self.tr("Guide started, last saved %1").replace("%1", fmt.datetime(v.guide_saved_at))
+            html += f"<p style='color:#a15c00'>{escape(started)}</p>"
         self.detail_title.setText(v.company_name)
         self.detail_text.setText(html)
         registered = v.guide_state == "registreret"
