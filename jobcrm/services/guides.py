@@ -575,37 +575,7 @@ class GuideService:
             raise ValidationError.single("status", f'Et besøg registreres som "Afholdt" eller "Afholdt '
                                                    f'telefonisk", ikke "{VISIT_STATUS.label(status)}".')
         fill = self.fill(visit_id)
-        visit_dto = fill.visit
-        errors: dict[str, str] = {}
-        o = fill.outcome
-        if o.labour_need is None:
-            errors["labour_need"] = ("Angiv virksomhedens behov for arbejdskraft: aktuelt, snarligt, i fremtiden "
-                                     "eller intet.")
-        elif o.labour_need == "i_fremtiden" and not (o.labour_need_when or "").strip():
-            errors["labour_need_when"] = "Skriv hvornår virksomheden forventer et behov (fx \"til foråret\")."
-        for key, value in fill.answers.items():
-            if isinstance(value, str) and v.looks_like_cpr(value):
-                errors[key] = f"Et svar {CPR_MESSAGE}"
-        day = visit_dto.start_at.astimezone().date()
-        pending = []
-        for n, a in enumerate(fill.agreements, 1):
-            if a.promise_id is not None:
-                continue
-            if not a.title.strip() and not (a.due_text or "").strip():
-                continue  # an empty line
-            label = f'Aftale {n} ("{a.title.strip()[:40]}")' if a.title.strip() else f"Aftale {n}"
-            if not a.title.strip():
-                errors[f"agreement:{a.id}"] = f"{label}: beskriv hvad der er aftalt."
-                continue
-            try:
-                due = self.resolve_due(day, a.due_text)
-            except DateParseError as e:
-                errors[f"agreement:{a.id}"] = f"{label}: {e}"
-                continue
-            if due is None:
-                errors[f"agreement:{a.id}"] = f'{label}: angiv en frist, fx "+3 arbejdsdage" eller "24.11.2026".'
-                continue
-            pending.append((a, due))
+        errors, pending = self._check(fill)
         if errors:
             raise ValidationError(errors)
         summary = self.summary_text(fill, status)
@@ -646,6 +616,44 @@ class GuideService:
             result_visit = visit_dtos(s, [visit])[0]
             contact_id = visit.contact_id
         return RegisterResult(visit=result_visit, contact_id=contact_id, promise_ids=tuple(promise_ids))
+
+    def registration_problems(self, visit_id: uuid.UUID) -> dict[str, str]:
+        """What stops the visit from being registered now (empty when nothing does), in Danish."""
+        return self._check(self.fill(visit_id))[0]
+
+    def _check(self, fill: GuideFillDTO) -> tuple[dict[str, str], list]:
+        visit_dto = fill.visit
+        errors: dict[str, str] = {}
+        o = fill.outcome
+        if o.labour_need is None:
+            errors["labour_need"] = ("Angiv virksomhedens behov for arbejdskraft: aktuelt, snarligt, i fremtiden "
+                                     "eller intet.")
+        elif o.labour_need == "i_fremtiden" and not (o.labour_need_when or "").strip():
+            errors["labour_need_when"] = "Skriv hvornår virksomheden forventer et behov (fx \"til foråret\")."
+        for key, value in fill.answers.items():
+            if isinstance(value, str) and v.looks_like_cpr(value):
+                errors[key] = f"Et svar {CPR_MESSAGE}"
+        day = visit_dto.start_at.astimezone().date()
+        pending = []
+        for n, a in enumerate(fill.agreements, 1):
+            if a.promise_id is not None:
+                continue
+            if not a.title.strip() and not (a.due_text or "").strip():
+                continue  # an empty line
+            label = f'Aftale {n} ("{a.title.strip()[:40]}")' if a.title.strip() else f"Aftale {n}"
+            if not a.title.strip():
+                errors[f"agreement:{a.id}"] = f"{label}: beskriv hvad der er aftalt."
+                continue
+            try:
+                due = self.resolve_due(day, a.due_text)
+            except DateParseError as e:
+                errors[f"agreement:{a.id}"] = f"{label}: {e}"
+                continue
+            if due is None:
+                errors[f"agreement:{a.id}"] = f'{label}: angiv en frist, fx "+3 arbejdsdage" eller "24.11.2026".'
+                continue
+            pending.append((a, due))
+        return errors, pending
 
     @staticmethod
     def summary_text(fill: GuideFillDTO, status: str = "afholdt") -> str:

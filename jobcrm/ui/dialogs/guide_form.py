@@ -459,6 +459,10 @@ class GuideForm(QDialog):
     def register(self) -> None:
         if not self.save_now():
             return
+        problems = self._services.guides.registration_problems(self.visit_id)
+        if problems:
+            self._show_problems(problems)
+            return
         untouched = self.untouched_titles()
         if untouched:
             answer = QMessageBox.question(self, self.tr("Themes not touched"), self.tr(
@@ -469,11 +473,7 @@ class GuideForm(QDialog):
         try:
             result = self._services.guides.register(self.visit_id, self.held_as.currentData())
         except ValidationError as e:
-            self.error_label.setText("\n".join(e.errors.values()))
-            if any(k.startswith(("labour_need", "outcome")) for k in e.errors):
-                self.go_to(len(self.sections) + 1)
-            elif any(k.startswith("agreement:") for k in e.errors):
-                self.go_to(len(self.sections))
+            self._show_problems(e.errors)
             return
         except JobCRMError as e:
             self.error_label.setText(str(e))
@@ -483,6 +483,19 @@ class GuideForm(QDialog):
         self._drafts.discard(OPEN_MARKER)
         self.result_ = result
         self.accept()
+
+    def _show_problems(self, errors: dict[str, str]) -> None:
+        """Say what stops the registration and go to where it can be fixed."""
+        self.error_label.setText("\n".join(errors.values()))
+        if any(k.startswith(("labour_need", "outcome")) for k in errors):
+            self.go_to(len(self.sections) + 1)
+            self.outcome.need_buttons["aktuelt"].setFocus()
+        elif any(k.startswith("agreement:") for k in errors):
+            self.go_to(len(self.sections))
+        else:
+            card = next((i for i, c in enumerate(self.sections) if any(k in c.items for k in errors)), None)
+            if card is not None:
+                self.go_to(card)
 
     def print_dialog(self) -> None:
         day = self.visit.start_at.astimezone().date()

@@ -22,8 +22,9 @@ class VisitTableModel(ListTableModel):
     COLUMNS = ("date", "time", "company", "type", "status", "guide", "consultant")
 
     def __init__(self, service, now: Callable[[], dt.datetime], lang: str = "da", parent=None):
-        super().__init__([self.tr("Date"), self.tr("Time"), self.tr("Company"), self.tr("Type"), self.tr("Status"),
-                          self.tr("Guide"), self.tr("Consultant")], parent)
+        super().__init__([], parent)
+        self._headers = [self.tr("Date"), self.tr("Time"), self.tr("Company"), self.tr("Type"), self.tr("Status"),
+                         self.tr("Guide"), self.tr("Consultant")]
         self._svc = service
         self._now = now
         self._lang = lang
@@ -66,7 +67,8 @@ class VisitTableModel(ListTableModel):
         if r is None:
             return None
         key = self.COLUMNS[index.column()]
-        late = r.status == "planlagt" and r.end_at < self._now()
+        now = self._now()
+        late = r.status == "planlagt" and r.end_at < (now.astimezone() if now.tzinfo is None else now)
         if role == Qt.ItemDataRole.DisplayRole:
             start, end = r.start_at.astimezone(), r.end_at.astimezone()
             if key == "date":
