@@ -24,6 +24,9 @@ def main() -> int:
                "--page", "virksomheder")
         jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", "2026-11-24", "--screenshot",
                str(DOCS / "welcome.png"))
+        jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "visits-week.png"), "--page", "besoeg")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_visits.py"), "--db", demo, "--today",
+                        "2026-11-24", "--guide", str(DOCS / "visit-guide.png")], check=True)
     print(f"screenshots written to {DOCS.relative_to(ROOT)}/")
     return 0
 

@@ -270,6 +270,8 @@ class MainWindow(QMainWindow):
             card.edit_requested.connect(self.edit_company)
             card.log_requested.connect(self.quick_log)
             card.changed.connect(self.events.changed.emit)
+            card.visits_list.plan_requested.connect(self.visits_page.plan_visit)
+            card.visits_list.open_requested.connect(self.visits_page.fill_guide)
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
         card.show()
@@ -336,7 +338,8 @@ class MainWindow(QMainWindow):
         self.inbox_page.on_changed(change)
         self.team_page.on_changed(change)
         self.visits_page.on_changed(change)
-        if change.touches("company") or change.touches("contact") or change.touches("promise"):
+        if change.touches("company") or change.touches("contact") or change.touches("promise") or \
+                change.touches("visit"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
                     try:

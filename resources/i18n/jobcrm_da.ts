@@ -594,6 +594,41 @@
     </message>
 </context>
 <context>
+    <name>CompanyVisitsList</name>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>Planlæg besøg…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>No visits with this company yet.</source>
+        <translation>Ingen besøg hos virksomheden endnu.</translation>
+    </message>
+    <message>
+        <source>Register the outcome</source>
+        <translation>Registrér udbyttet</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>e.g. +3 arbejdsdage, fredag, 08.12.2026</source>
@@ -1206,6 +1241,14 @@ Database: %2</translation>
     <message>
         <source>%1 min</source>
         <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 time</translation>
+    </message>
+    <message>
+        <source>1½ hours</source>
+        <translation>1½ time</translation>
     </message>
     <message>
         <source>%1 hours</source>

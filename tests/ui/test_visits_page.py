@@ -189,3 +189,16 @@ def test_visit_table_model(qtmodeltester, services, company):
     assert model.total == 28
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0), Qt.ItemDataRole.DisplayRole) == "28.10.2026"
+
+
+def test_company_card_lists_the_company_visits(window, services, company, visit, qtbot):
+    window.start("virksomheder")
+    card = window.open_card(company.id)
+    titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
+    assert titles[-1] == "Besøg" and card.visits_list.count() == 1
+    assert card.visits_list.table.item(0, 0).text() == "25.11.2026 10:00"
+    assert card.visits_list.table.item(0, 2).text() == "Planlagt"
+    services.visits.set_status(visit.id, "aflyst_virksomhed", "Travlhed")
+    card.reload()
+    assert card.visits_list.table.item(0, 2).text() == "Aflyst af virksomheden"
+    card.close()

@@ -38,6 +38,7 @@ from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonIn
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
+from jobcrm.ui.widgets.company_visits import CompanyVisitsList
 
 _RED = QColor("#b3261e")
 _GREY = QColor("#8a94a3")
@@ -107,7 +108,7 @@ class CompanyCard(QDialog):
         right.addWidget(self._promises_box())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), self.tr("Contact history"))
-        for text in (self.tr("Job orders"), self.tr("Placement slots"), self.tr("Visits")):
+        for text in (self.tr("Job orders"), self.tr("Placement slots")):
             note = QLabel(self.tr("%1 for this company will be shown here in a later version.").replace("%1", text))
             note.setObjectName("comingBox")
             note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -117,6 +118,8 @@ class CompanyCard(QDialog):
             hl.addWidget(note)
             hl.addStretch(1)
             self.tabs.addTab(holder, text)
+        self.visits_list = CompanyVisitsList(services, company_id, lang)
+        self.tabs.addTab(self.visits_list, self.tr("Visits"))
         right.addWidget(self.tabs, 1)
         body.addLayout(right, 7)
         layout.addLayout(body, 1)
@@ -242,6 +245,8 @@ class CompanyCard(QDialog):
         self._fill_persons(c.contact_persons)
         self._fill_promises()
         self._reload_timeline()
+        if hasattr(self, "visits_list"):
+            self.visits_list.reload()
 
     def _fill_facts(self, c: CompanyDetail) -> None:
         while self.facts.rowCount():

@@ -77,8 +77,14 @@ class PlanVisitDialog(QDialog):
         self.time.setMaximumWidth(90)
         self.length = QComboBox()
         for minutes in LENGTHS:
-            text = self.tr("%1 min").replace("%1", str(minutes)) if minutes < 60 else \
-                self.tr("%1 hours").replace("%1", f"{minutes / 60:g}".replace(".", ","))
+            if minutes < 60:
+                text = self.tr("%1 min").replace("%1", str(minutes))
+            elif minutes == 60:
+                text = self.tr("1 hour")
+            elif minutes == 90:
+                text = self.tr("1½ hours")
+            else:
+                text = self.tr("%1 hours").replace("%1", str(minutes // 60))
             self.length.addItem(text, minutes)
         self.length.setCurrentIndex(LENGTHS.index(60))
         when = QHBoxLayout()

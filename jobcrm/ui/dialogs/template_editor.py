@@ -94,7 +94,9 @@ class TemplateEditor(QDialog):
         ll.addLayout(buttons)
 
         self.editor = QStackedWidget()
-        self.editor.addWidget(QLabel(self.tr("Choose a theme or an item to edit it.")))
+        hint = QLabel(self.tr("Choose a theme or an item to edit it."))
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.editor.addWidget(hint)
         self.editor.addWidget(self._section_editor())
         self.editor.addWidget(self._item_editor())
         splitter = QSplitter()
@@ -131,7 +133,10 @@ class TemplateEditor(QDialog):
     # --- editors -------------------------------------------------------------------------------
     def _section_editor(self) -> QWidget:
         w = QWidget()
-        form = QFormLayout(w)
+        outer = QVBoxLayout(w)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.section_title = QLineEdit()
         self.section_help = QPlainTextEdit()
         self.section_help.setTabChangesFocus(True)
@@ -145,7 +150,10 @@ class TemplateEditor(QDialog):
 
     def _item_editor(self) -> QWidget:
         w = QWidget()
-        form = QFormLayout(w)
+        outer = QVBoxLayout(w)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
         self.item_text = QPlainTextEdit()
         self.item_text.setTabChangesFocus(True)
         self.item_text.setFixedHeight(60)

@@ -357,7 +357,7 @@ class VisitsPage(QWidget):
         if dialog.exec() and dialog.saved is not None:
             v = dialog.saved
             self.monday = week_start(v.start_at.astimezone().date())
-            self.changed.emit(ChangeSet("visit", (v.id,), "create"))
+            self.changed.emit(ChangeSet("visit", (v.id,), "create", (ChangeSet("company", (v.company_id,)),)))
             self.tabs.setCurrentIndex(0)
             self.week.select(v.id)
             self._show_detail(v)
@@ -369,7 +369,8 @@ class VisitsPage(QWidget):
         if dialog.exec() and dialog.saved is not None:
             self.monday = week_start(dialog.saved.start_at.astimezone().date())
             self._show_detail(dialog.saved)
-            self.changed.emit(ChangeSet("visit", (dialog.saved.id,), "update"))
+            self.changed.emit(ChangeSet("visit", (dialog.saved.id,), "update",
+                                        (ChangeSet("company", (dialog.saved.company_id,)),)))
 
     def change_status(self) -> None:
         if self.selected is None:
@@ -379,7 +380,7 @@ class VisitsPage(QWidget):
             v = dialog.result_visit
             ids = (self.selected.id,) if v.id == self.selected.id else (self.selected.id, v.id)
             self._show_detail(v)
-            self.changed.emit(ChangeSet("visit", ids, "update"))
+            self.changed.emit(ChangeSet("visit", ids, "update", (ChangeSet("company", (v.company_id,)),)))
 
     def fill_guide(self, visit_id) -> GuideForm | None:
         if visit_id is None:
