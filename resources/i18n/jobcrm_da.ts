@@ -685,6 +685,10 @@
         <translation>Guiden skal ikke følges slavisk, men alle emner/temaer skal berøres.</translation>
     </message>
     <message>
+        <source>Keys: Tab next field · Alt+1…%1 go to a theme · Ctrl+PgDown next theme · Ctrl+Shift+A new agreement · Ctrl+S save now · Ctrl+Enter register</source>
+        <translation>Taster: Tab næste felt · Alt+1…%1 gå til et tema · Ctrl+PgDown næste tema · Ctrl+Shift+A ny aftale · Ctrl+S gem nu · Ctrl+Enter registrér</translation>
+    </message>
+    <message>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -2102,6 +2106,22 @@ Database: %2</translation>
 </context>
 <context>
     <name>WeekView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Waiting for registration</source>
+        <translation>Mangler registrering</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved or no-show</source>
+        <translation>Aflyst, flyttet eller udeblevet</translation>
+    </message>
     <message>
         <source>Register the outcome</source>
         <translation>Registrér udbyttet</translation>
