@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.visits_page.close_forms()
         self.ui_settings.set("window_geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)

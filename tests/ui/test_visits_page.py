@@ -202,3 +202,13 @@ def test_company_card_lists_the_company_visits(window, services, company, visit,
     card.reload()
     assert card.visits_list.table.item(0, 2).text() == "Aflyst af virksomheden"
     card.close()
+
+
+def test_closing_the_app_saves_an_open_guide_without_a_resume_offer(window, services, visit, drafts):
+    window.start("besoeg")
+    form = window.visits_page.fill_guide(visit.id)
+    QTest.keyClicks(form.items["s2i4"].edit, "Sparring om løntilskud")
+    assert form.is_dirty() and drafts.load(OPEN_MARKER) is not None
+    window.close()
+    assert services.guides.fill(visit.id).answers["s2i4"] == "Sparring om løntilskud"
+    assert drafts.load(OPEN_MARKER) is None

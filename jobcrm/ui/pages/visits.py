@@ -409,6 +409,11 @@ class VisitsPage(QWidget):
         form.activateWindow()
         return form
 
+    def close_forms(self) -> None:
+        """The app is closing: save and close the open guides (a normal close, so no resume offer)."""
+        for form in list(self.forms.values()):
+            form.close()
+
     def _guide_saved(self, visit_id) -> None:
         if self.selected is not None and self.selected.id == visit_id and self.selected.guide_state == "ingen":
             self.changed.emit(ChangeSet("visit", (visit_id,), "update"))
