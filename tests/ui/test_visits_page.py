@@ -212,3 +212,19 @@ def test_closing_the_app_saves_an_open_guide_without_a_resume_offer(window, serv
     window.close()
     assert services.guides.fill(visit.id).answers["s2i4"] == "Sparring om løntilskud"
     assert drafts.load(OPEN_MARKER) is None
+
+
+def test_the_history_entry_of_a_registered_visit_opens_its_guide(window, services, company, visit):
+    from jobcrm.services.visit_dto import OutcomeInput
+
+    services.guides.open_guide(visit.id)
+    services.guides.autosave(visit.id, {"s1i5": "Kun lokalt"}, outcome=OutcomeInput(labour_need="intet"))
+    services.guides.register(visit.id)
+    window.start("virksomheder")
+    card = window.open_card(company.id)
+    assert card.timeline.entry(0).link_id == visit.id
+    card.timeline_view.doubleClicked.emit(card.timeline.index(0, 0))
+    form = window.visits_page.forms[visit.id]
+    assert form.items["s1i5"].value() == "Kun lokalt"
+    form.close()
+    card.close()
