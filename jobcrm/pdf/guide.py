@@ -129,7 +129,9 @@ def _item_flowables(item: GuideItemDTO, answers: dict | None, agreements: dict) 
     if item.kind == "aftale":
         a = agreements.get(item.key)
         out = [tick("Aftale: " + item.text, a is not None, indent=indent, style="label")]
-        if blank or a is None:
+        if a is None and not blank:
+            pass  # not agreed at this visit
+        elif blank or a is None:
             default = f"  (forslag: {item.due})" if item.due and blank else ""
             out.append(_indented(para("Hvem gør det:", "small"), INDENT))
             out.append(options_grid([t.da for t in PROMISED_BY], per_row=3, indent=INDENT))
