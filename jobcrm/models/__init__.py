@@ -3,6 +3,7 @@
 from jobcrm.models.base import Base, RecordMixin
 from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
+from jobcrm.models.order import JobOrder, JobOrderReferral, JobOrderRequirement
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.team import Consultant, Team
@@ -10,4 +11,5 @@ from jobcrm.models.team import Consultant, Team
 __all__ = [
     "Base", "RecordMixin", "Company", "CompanyMerge", "ContactPerson", "Contact", "contact_participant", "Promise",
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
+    "JobOrder", "JobOrderRequirement", "JobOrderReferral",
 ]

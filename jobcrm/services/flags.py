@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from jobcrm.models import Company, Promise
 from jobcrm.services.dto import FlagDTO
+from jobcrm.services.orders import order_feedback_overdue
 
 FlagSource = Callable[[Session, uuid.UUID, dt.date], list[FlagDTO]]
 
@@ -59,4 +60,5 @@ def company_promise_overdue(s: Session, consultant_id: uuid.UUID, today: dt.date
 def default_flags() -> FlagRegistry:
     registry = FlagRegistry()
     registry.register("virksomhed_svar", company_promise_overdue)
+    registry.register("jobordre_tilbagemelding", order_feedback_overdue)
     return registry

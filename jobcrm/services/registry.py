@@ -21,6 +21,7 @@ from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
+from jobcrm.services.orders import OrderService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
@@ -42,6 +43,7 @@ class Services:
     quicklog: QuickLogService
     importing: ImportService
     exporting: ExportService
+    orders: OrderService
     migration_backup: str | None = None
 
     @classmethod
@@ -69,6 +71,8 @@ class Services:
             inbox=InboxService(ctx, settings.calendar), backlog=BacklogService(ctx),
             health=HealthService(ctx, engine, path), quicklog=QuickLogService(ctx, settings, history, promises),
             importing=ImportService(ctx), exporting=ExportService(ctx, companies),
+            orders=OrderService(ctx, promises, settings.calendar,
+                                lambda: settings.get("default_followup_working_days")),
             migration_backup=backup,
         )
         current = consultants.current() if migrate else None
