@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from jobcrm import __version__
+from jobcrm.cli_orders import add_order_print_parser, add_orders_parser
 from jobcrm.clock import Clock
 from jobcrm.config import default_db_path
 from jobcrm.errors import JobCRMError, UsageError, ValidationError
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     bl.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     bl.add_argument("--json", action="store_true")
 
+    add_orders_parser(sub)
+
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
     pr = sub.add_parser("print", help="udskriv et dokument som PDF")
@@ -120,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def add_print_parsers(prsub) -> None:
     """The `print` documents. Each adds its own arguments and ends with the output FILE."""
+    add_order_print_parser(prsub)
 
 
 def main(argv: list[str] | None = None) -> int:

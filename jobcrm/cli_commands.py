@@ -346,3 +346,8 @@ def cmd_print(services, args) -> int:
 
 
 COMMANDS["print"] = cmd_print
+
+from jobcrm.cli_orders import cmd_orders, print_order  # noqa: E402  (job orders: `jobcrm orders`, `print order`)
+
+COMMANDS["orders"] = cmd_orders
+PRINTERS["order"] = print_order
