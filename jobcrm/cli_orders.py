@@ -118,14 +118,14 @@ def _list(services, args) -> int:
         print_json(rows)
         return 0
     today = services.ctx.clock.today()
-    print(f"{'Id':9} {'Modtaget':10} {'Dage':>4}  {'Status':24} {'Virksomhed':28} {'Stilling':28} {'CV':>5} "
+    print(f"{'Id':9} {'Modtaget':10} {'Dage':>4}  {'Status':30} {'Virksomhed':28} {'Stilling':28} {'CV':>5} "
           f"{'Tovh.':5} Tilbagemelding")
     for r in rows:
         cvs = f"{r.cvs_sent}/{r.cvs_wanted}" if r.cvs_wanted else str(r.cvs_sent)
         late = " OVERSKREDET" if r.feedback_deadline and r.feedback_deadline < today and r.status in (
             "under_behandling", "inaktiveret") else ""
         print(f"{str(r.id)[-8:]:9} {format_date(r.received_on):10} {(today - r.received_on).days:>4}  "
-              f"{ORDER_STATUS.label(r.status)[:24]:24} {r.company_name[:28]:28} {(r.title or '–')[:28]:28} "
+              f"{ORDER_STATUS.label(r.status)[:30]:30} {r.company_name[:28]:28} {(r.title or '–')[:28]:28} "
               f"{cvs:>5} {r.owner_initials or '':5} {format_date(r.feedback_deadline)}{late}")
     total = services.orders.count(flt)
     print(f"Viser {len(rows)} af {total} jobordrer.")

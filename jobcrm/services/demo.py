@@ -21,6 +21,7 @@ from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, 
 from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
+from jobcrm.services.demo_orders import add_demo_orders
 from jobcrm.services.settings import SettingsService
 
 BATCH = 2000
@@ -85,6 +86,7 @@ class DemoBuilder:
                 done += n
                 if progress:
                     progress(done, companies)
+        add_demo_orders(self._ctx, rng.random(), cal)
         current = next(c for c in consultants if c[1] == "MAJ")
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]

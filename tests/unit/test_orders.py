@@ -316,3 +316,14 @@ def test_deleted_order_disappears_and_its_promises_are_cancelled(services, compa
     assert services.orders.count() == 0
     assert services.promises.get(order.feedback_promise_id).status == "aflyst"
     assert services.promises.get(order.retention_promise_id).status == "aflyst"
+
+
+def test_demo_data_has_orders_in_every_status_with_referrals_and_long_unfilled_ones(services, demo):
+    rows = services.orders.page(0, 1000)
+    assert len(rows) == 120 // 5
+    assert {r.status for r in rows} >= {"under_behandling", "afsluttet_daekket"}
+    assert any(r.hired for r in rows) and any(r.cvs_sent for r in rows)
+    assert services.orders.count(OrderFilter(unfilled_days=30)) > 0
+    for r in rows[:10]:  # every demo order is valid by the service's own rules
+        detail = services.orders.get(r.id)
+        services.orders.validate(detail.as_input())
