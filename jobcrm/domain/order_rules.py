@@ -26,6 +26,23 @@ GROUPS = (
     ("videre", "Til det videre arbejde"),
     ("arbejdsgang", "Ordreblanket og arbejdsgang"),
 )
+GROUPS_EN = {"minimum": "Minimum for searching", "udvaelgelse": "For the final selection", "fakta": "Facts",
+             "videre": "For the further work", "arbejdsgang": "Order form and workflow"}
+# English labels for the English UI (the Danish ones are the source's own words).
+LABELS_EN = {
+    "title": "Job title", "professional_quals": "Professional qualifications",
+    "krav_uddannelse": "Education requirements", "krav_erfaring": "Years of experience in the industry",
+    "krav_certifikat": "Certificates", "krav_koerekort": "Driving licence",
+    "krav_straffeattest": "Criminal record certificate",
+    "priorities": "Which requirements are mandatory, and which less important?",
+    "personal_quals": "Personal qualifications", "physical_demands": "Physical demands",
+    "culture": "Company culture (work clothes, tone)", "start_date": "Start date", "hours": "Hours",
+    "working_times": "Working hours", "employment": "Type of employment",
+    "contact_person": "Contact person at the company (name, title, e-mail and phone)",
+    "contact_form": "Contact form", "offer_types": "What is offered", "work_content": "Nature/content of the work",
+    "cvs": "Number of CVs and deadline for CVs", "search_responsible": "Responsible for the search",
+    "feedback": "Feedback deadline (date and responsible)",
+}
 
 # Requirement kinds the minimum list asks about, with the label of the missing item.
 REQUIRED_KINDS = (
@@ -43,6 +60,13 @@ class CompletenessItem:
     group: str  # one of GROUPS' keys
     label: str  # Danish, as the form and the printed list say it
     done: bool
+
+    def label_in(self, lang: str) -> str:
+        return self.label if lang == "da" else LABELS_EN.get(self.key, self.label)
+
+
+def group_label(group: str, lang: str = "da") -> str:
+    return dict(GROUPS)[group] if lang == "da" else GROUPS_EN[group]
 
 
 @dataclass(frozen=True)

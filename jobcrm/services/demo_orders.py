@@ -61,7 +61,7 @@ def add_demo_orders(ctx: ServiceContext, seed: float, calendar: WorkCalendar, pe
                               .where(Company.deleted_at.is_(None), Company.owner_id.is_not(None))
                               .order_by(Company.id)).all()
         persons = dict(s.execute(select(ContactPerson.company_id, func.min(ContactPerson.id))
-                                 .where(ContactPerson.is_primary.is_(True)).group_by(ContactPerson.company_id)).all())
+                                 .where(ContactPerson.active.is_(True)).group_by(ContactPerson.company_id)).all())
         consultants = sorted({c[2] for c in companies})
     if not companies:
         return 0

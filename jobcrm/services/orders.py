@@ -139,6 +139,14 @@ class OrderService:
             return None
         return parse_date(str(value), self._ctx.clock.today(), self._calendar())
 
+    def parse_day(self, value, field: str = "date") -> dt.date | None:
+        """What a consultant types in a date field, as a date (None when empty); a Danish ValidationError
+        when it cannot be read. The editor shows the result next to the field while typing."""
+        try:
+            return self._parse(value)
+        except DateParseError as e:
+            raise ValidationError.single(field, str(e)) from None
+
     def _date(self, value, key: str, errors: dict) -> dt.date | None:
         try:
             return self._parse(value)

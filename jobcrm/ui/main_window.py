@@ -23,9 +23,11 @@ from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.order_editor import OrderEditor
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
+from jobcrm.ui.pages.orders import OrdersPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.welcome import WelcomePage
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self.companies_page = CompaniesPage(services, tasks, services.ctx.clock.today, lang)
         self.companies_page.open_company.connect(self.open_card)
         self.cards: dict = {}  # company id -> open CompanyCard
+        self.order_editors: dict = {}  # order id (or ("new", company id)) -> open OrderEditor
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
         self.companies_page.import_requested.connect(self.welcome.explain_import_later)
@@ -91,6 +94,11 @@ class MainWindow(QMainWindow):
         self.inbox_count = 0
         self.team_page = TeamPage(services, tasks)
         self.team_page.open_company.connect(self.edit_company)
+        self.orders_page = OrdersPage(services, tasks, lang)
+        self.orders_page.open_order.connect(self.open_order)
+        self.orders_page.new_order.connect(lambda: self.new_order())
+        self.orders_page.blank_form.connect(lambda: self.print_blank_order())
+        self.inbox_page.open_order.connect(self.open_order)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -100,11 +108,7 @@ class MainWindow(QMainWindow):
                  self.tr("Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, "
                          "Opstart af virksomhedspraktik"),
                  self.tr("The visit brief, on screen and printed")]),
-            "jobordrer": PlaceholderPage(self.tr("Job orders"), self.tr(
-                "Job orders taken from companies, with the completeness of a good job order."),
-                [self.tr("Requirements, working hours, contact form and the feedback deadline"),
-                 self.tr("Referral log with candidate references (never CPR numbers)"),
-                 self.tr("The printed order form (Ordreblanket)")]),
+            "jobordrer": self.orders_page,
             "pladser": PlaceholderPage(self.tr("Placement slots"), self.tr(
                 "Placement slots (virksomhedspraktik, løntilskud, …) with mentors, and placements with their "
                 "follow-up plan."),
@@ -204,6 +208,7 @@ class MainWindow(QMainWindow):
         self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", user.initials)
                                  .replace("%2", user.name) + team)
         self.companies_page.reload()
+        self.orders_page.reload()
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
         self.show_page(page or self.ui_settings.get("last_page"))
@@ -267,6 +272,9 @@ class MainWindow(QMainWindow):
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.edit_requested.connect(self.edit_company)
             card.log_requested.connect(self.quick_log)
+            card.order_requested.connect(self.open_order)
+            card.new_order_requested.connect(self.new_order)
+            card.blank_order_requested.connect(self.print_blank_order)
             card.changed.connect(self.events.changed.emit)
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
@@ -302,6 +310,59 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Contact logged: %1").replace("%1", result.contact.company_name),
                                          5000)
 
+    # --- job orders ----------------------------------------------------------------------------
+    def open_order(self, order_id) -> OrderEditor | None:
+        try:
+            order = self.services.orders.get(order_id)
+        except JobCRMError as e:
+            QMessageBox.warning(self, self.tr("Job order"), str(e))
+            return None
+        return self._order_editor(order, None)
+
+    def new_order(self, company_id=None) -> OrderEditor:
+        return self._order_editor(None, company_id)
+
+    def _order_editor(self, order, company_id) -> OrderEditor:
+        """The order editor as a window of its own (one per order), raised again when already open."""
+        key = order.id if order else ("new", company_id)
+        editor = self.order_editors.get(key)
+        if editor is None:
+            parent = self.cards.get(order.company_id if order else company_id, self)
+            editor = OrderEditor(self.services, self.drafts, order, company_id, self.lang, self.tasks, parent)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.saved_order.connect(self._order_saved)
+            editor.destroyed.connect(lambda _=None, k=key: self.order_editors.pop(k, None))
+            self.order_editors[key] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _order_saved(self, result) -> None:
+        self.events.changed.emit(result.changes)
+        title = result.order.title or self.tr("job order")
+        self.statusBar().showMessage(self.tr("Saved: %1 (%2 % of the good job order)").replace("%1", title)
+                                     .replace("%2", str(result.completeness.score)), 5000)
+
+    def print_blank_order(self, company_id=None):
+        """A blank Ordreblanket to take to a visit (with the company's facts and contacts when given)."""
+        from jobcrm.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        services = self.services
+
+        def make_pdf() -> bytes:
+            from jobcrm.pdf import order_form
+
+            company = services.companies.get(company_id) if company_id else None
+            contacts = services.orders.form_contacts(company_id, services.history) if company_id else []
+            return order_form.build(None, contacts, printed_on=services.ctx.clock.today(), company=company)
+
+        dialog = PdfPreviewDialog(self.tasks, make_pdf, self.tr("Blank order form"), "Ordreblanket-blank.pdf",
+                                  self.cards.get(company_id, self))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def load_demo(self) -> None:
         from jobcrm.services.demo import DemoBuilder
 
@@ -333,6 +394,7 @@ class MainWindow(QMainWindow):
         self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
         self.team_page.on_changed(change)
+        self.orders_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):

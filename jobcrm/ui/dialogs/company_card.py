@@ -38,6 +38,7 @@ from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonIn
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
+from jobcrm.ui.widgets.company_orders import CompanyOrders
 
 _RED = QColor("#b3261e")
 _GREY = QColor("#8a94a3")
@@ -46,6 +47,9 @@ _GREY = QColor("#8a94a3")
 class CompanyCard(QDialog):
     edit_requested = Signal(object)  # company id
     log_requested = Signal(object)  # company id
+    order_requested = Signal(object)  # job order id
+    new_order_requested = Signal(object)  # company id
+    blank_order_requested = Signal(object)  # company id
     changed = Signal(object)  # ChangeSet
 
     def __init__(self, services, company_id: uuid.UUID, lang: str = "da", parent: QWidget | None = None):
@@ -107,7 +111,12 @@ class CompanyCard(QDialog):
         right.addWidget(self._promises_box())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), self.tr("Contact history"))
-        for text in (self.tr("Job orders"), self.tr("Placement slots"), self.tr("Visits")):
+        self.orders_tab = CompanyOrders(services, company_id, lang)
+        self.orders_tab.open_order.connect(self.order_requested)
+        self.orders_tab.new_order.connect(lambda: self.new_order_requested.emit(self.company_id))
+        self.orders_tab.blank_form.connect(lambda: self.blank_order_requested.emit(self.company_id))
+        self.tabs.addTab(self.orders_tab, self.tr("Job orders"))
+        for text in (self.tr("Placement slots"), self.tr("Visits")):
             note = QLabel(self.tr("%1 for this company will be shown here in a later version.").replace("%1", text))
             note.setObjectName("comingBox")
             note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -242,6 +251,10 @@ class CompanyCard(QDialog):
         self._fill_persons(c.contact_persons)
         self._fill_promises()
         self._reload_timeline()
+        self.orders_tab.reload()
+        self.tabs.setTabText(self.tabs.indexOf(self.orders_tab),
+                             self.tr("Job orders (%1 open)").replace("%1", str(self.orders_tab.open_count))
+                             if self.orders_tab.open_count else self.tr("Job orders"))
 
     def _fill_facts(self, c: CompanyDetail) -> None:
         while self.facts.rowCount():

@@ -30,6 +30,7 @@ from jobcrm.ui.itemmodels.inbox_table import InboxTableModel
 
 class InboxPage(QWidget):
     open_company = Signal(object)  # company id
+    open_order = Signal(object)  # job order id (the flag of a passed feedback deadline)
     counts_changed = Signal(int)  # overdue + due today: what the navigation item shows
 
     def __init__(self, services, tasks, lang: str = "da", parent: QWidget | None = None):
@@ -252,6 +253,9 @@ class InboxPage(QWidget):
     def act_open(self) -> None:
         row = self.table.currentIndex().row()
         item, flag = self.model.inbox_row(row), self.model.flag_at(row)
+        if flag is not None and flag.ref_kind == "jobordre" and flag.ref_id is not None:
+            self.open_order.emit(flag.ref_id)
+            return
         company = item.promise.company_id if item else (flag.company_id if flag else None)
         if company is not None:
             self.open_company.emit(company)
