@@ -24,6 +24,9 @@ def main() -> int:
                "--page", "virksomheder")
         jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", "2026-11-24", "--screenshot",
                str(DOCS / "welcome.png"))
+        jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "orders.png"), "--page", "jobordrer")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_order.py"), "--db", demo, "--today",
+                        "2026-11-24", "--tab", "1", "--out", str(DOCS / "order-editor.png")], check=True)
     print(f"screenshots written to {DOCS.relative_to(ROOT)}/")
     return 0
 

@@ -540,12 +540,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>CVs sent</source>
-        <translation>CV'er sendt</translation>
+        <source>CVs</source>
+        <translation>CV'er</translation>
     </message>
     <message>
-        <source>Feedback by</source>
-        <translation>Tilbagemelding senest</translation>
+        <source>Feedback</source>
+        <translation>Tilbagemelding</translation>
     </message>
     <message>
         <source>No job orders from this company yet.</source>

@@ -34,7 +34,6 @@ class OrderFilterBar(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for term in ORDER_STATUS:
             self.status.addItem(term.label(lang), term.code)
-        self.status.setMinimumWidth(190)
         self.age = QComboBox()
         self.age.addItem(self.tr("Any age"), None)
         for kind, days in AGES:
@@ -42,11 +41,13 @@ class OrderFilterBar(QWidget):
             self.age.addItem(text.replace("%1", str(days)), f"{kind}{days}")
         self.owner = QComboBox()
         self.owner.addItem(self.tr("All owners"), None)
-        self.owner.setMinimumWidth(150)
         self.responsible = QComboBox()
         self.responsible.addItem(self.tr("Anyone responsible"), None)
-        self.responsible.setMinimumWidth(170)
-        for combo in (self.status, self.age, self.owner, self.responsible):
+        for combo, chars in ((self.status, 18), (self.age, 14), (self.owner, 14), (self.responsible, 14)):
+            # sized to a sensible width, not to the longest entry, so the row fits a laptop screen
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+            combo.setMinimumWidth(0)
             combo.currentIndexChanged.connect(self._on_changed)
             row.addWidget(combo)
 

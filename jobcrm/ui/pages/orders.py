@@ -85,7 +85,7 @@ class OrdersPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
         header.setStretchLastSection(False)
-        for col, width in enumerate((92, 50, 250, 220, 190, 74, 62, 74, 118)):
+        for col, width in enumerate((96, 54, 250, 190, 196, 70, 88, 92, 118)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)

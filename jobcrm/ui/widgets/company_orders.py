@@ -54,7 +54,7 @@ class CompanyOrders(QWidget):
         layout.addLayout(bar)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels([self.tr("Received"), self.tr("Job title"), self.tr("Status"),
-                                              self.tr("CVs sent"), self.tr("Feedback by")])
+                                              self.tr("CVs"), self.tr("Feedback")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,7 +63,7 @@ class CompanyOrders(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 90), (2, 190), (3, 70), (4, 110)):
+        for col, width in ((0, 96), (2, 200), (3, 64), (4, 118)):
             self.table.setColumnWidth(col, width)
         self.table.doubleClicked.connect(lambda _i: self._open_current())
         self.table.activated.connect(lambda _i: self._open_current())
