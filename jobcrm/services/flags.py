@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from jobcrm.models import Company, Promise
 from jobcrm.services.dto import FlagDTO
-from jobcrm.services.orders import order_feedback_overdue
+from jobcrm.services.order_queries import order_feedback_overdue
 
 FlagSource = Callable[[Session, uuid.UUID, dt.date], list[FlagDTO]]
 

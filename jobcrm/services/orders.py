@@ -8,7 +8,7 @@ An order makes promises through PromiseService (source_kind "jobordre", source_i
 "Tilbagemelding senest" becomes the feedback promise of the responsible for feedback, and each contact
 wish ("Firmaet ønsker kontakt/yderligere information om …") a lead promise for the company's tovholder.
 They are reconciled after each save — moved, handed over or cancelled when the order changes — so a
-second save never makes a duplicate.
+second save never makes a duplicate. The list's SQL and the inbox flag live in order_queries.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ import uuid
 from collections.abc import Callable
 from dataclasses import replace
 
-from sqlalchemy import and_, exists, func, or_, select, text
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from jobcrm.domain import order_rules as rules
 from jobcrm.domain import validation as v
@@ -45,10 +45,10 @@ from jobcrm.models import (
     JobOrderRequirement,
     Promise,
 )
+from jobcrm.services import order_queries as q
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.companies import person_dto
 from jobcrm.services.context import ServiceContext
-from jobcrm.services.dto import FlagDTO
 from jobcrm.services.order_dto import (
     OrderDetail,
     OrderFilter,
@@ -573,130 +573,41 @@ class OrderService:
         return o
 
     # --- the list --------------------------------------------------------------------------------
-    def _filtered(self, flt: OrderFilter):
-        today = self._ctx.clock.today()
-        q = (select(JobOrder.id).join(Company, Company.id == JobOrder.company_id)
-             .where(JobOrder.deleted_at.is_(None), Company.deleted_at.is_(None)))
-        if flt.status == "aabne":
-            q = q.where(JobOrder.status.in_(ORDER_OPEN_STATUSES))
-        elif flt.status:
-            q = q.where(JobOrder.status == flt.status)
-        if flt.company_id:
-            q = q.where(JobOrder.company_id == flt.company_id)
-        if flt.owner_id:
-            q = q.where(JobOrder.owner_id == flt.owner_id)
-        if flt.responsible_id:
-            q = q.where(or_(JobOrder.search_responsible_id == flt.responsible_id,
-                            JobOrder.feedback_responsible_id == flt.responsible_id))
-        if flt.min_age_days is not None:
-            q = q.where(JobOrder.received_on <= today - dt.timedelta(days=flt.min_age_days))
-        if flt.max_age_days is not None:
-            q = q.where(JobOrder.received_on > today - dt.timedelta(days=flt.max_age_days))
-        if flt.unfilled_days is not None:
-            hired = exists().where(JobOrderReferral.order_id == JobOrder.id, JobOrderReferral.response == "ansat",
-                                   JobOrderReferral.deleted_at.is_(None))
-            q = q.where(JobOrder.status.in_(ORDER_OPEN_STATUSES), ~hired,
-                        JobOrder.received_on < today - dt.timedelta(days=flt.unfilled_days))
-        if flt.without_responsible:
-            q = q.where(or_(JobOrder.search_responsible_id.is_(None), JobOrder.feedback_responsible_id.is_(None)))
-        words = (flt.text or "").strip()
-        if words:
-            like = f"%{words}%"
-            q = q.where(or_(JobOrder.title.ilike(like), Company.name.ilike(like)))
-        return q
-
-    def _ordered(self, q, sort: OrderSort):
-        if sort.key == "company":
-            col = Company.sort_name
-        elif sort.key == "title":
-            col = JobOrder.title
-        elif sort.key == "status":
-            col = JobOrder.status
-        elif sort.key == "owner":
-            q = q.outerjoin(Consultant, Consultant.id == JobOrder.owner_id)
-            col = Consultant.initials
-        elif sort.key == "deadline":
-            col = JobOrder.feedback_deadline
-        else:
-            col = JobOrder.received_on
-        order = col.desc().nulls_last() if sort.descending else col.asc().nulls_last()
-        return q.order_by(order, JobOrder.received_on.desc(), JobOrder.id)
-
     def search_ids(self, flt: OrderFilter = OrderFilter(), sort: OrderSort = OrderSort()) -> list[uuid.UUID]:
         """The ordered ids of every order matching the filter (the list's id snapshot)."""
         with self._ctx.sessions() as s:
-            return list(s.scalars(self._ordered(self._filtered(flt), sort)))
+            return list(s.scalars(q.ordered(q.filtered(flt, self._ctx.clock.today()), sort)))
 
     def count(self, flt: OrderFilter = OrderFilter()) -> int:
         with self._ctx.sessions() as s:
-            return s.scalar(select(func.count()).select_from(self._filtered(flt).subquery()))
+            return s.scalar(select(func.count()).select_from(q.filtered(flt, self._ctx.clock.today()).subquery()))
 
     def rows(self, ids: list[uuid.UUID]) -> dict[uuid.UUID, OrderRow]:
         """Display rows for a page of ids (one query for the rows, one for the referral counts)."""
         if not ids:
             return {}
-        owner, search, feedback = aliased(Consultant), aliased(Consultant), aliased(Consultant)
         with self._ctx.sessions() as s:
-            counts = {oid: (n, bool(h)) for oid, n, h in s.execute(
-                select(JobOrderReferral.order_id, func.count(),
-                       func.max(func.iif(JobOrderReferral.response == "ansat", 1, 0)))
-                .where(JobOrderReferral.order_id.in_(ids), JobOrderReferral.deleted_at.is_(None))
-                .group_by(JobOrderReferral.order_id))}
-            q = (select(JobOrder.id, JobOrder.company_id, Company.name, JobOrder.title, JobOrder.status,
-                        JobOrder.received_on, owner.initials, search.initials, feedback.initials,
-                        JobOrder.feedback_deadline, JobOrder.positions, JobOrder.cvs_wanted)
-                 .join(Company, Company.id == JobOrder.company_id)
-                 .outerjoin(owner, owner.id == JobOrder.owner_id)
-                 .outerjoin(search, search.id == JobOrder.search_responsible_id)
-                 .outerjoin(feedback, feedback.id == JobOrder.feedback_responsible_id)
-                 .where(JobOrder.id.in_(ids)))
-            out = {}
-            for r in s.execute(q):
-                n, hired = counts.get(r[0], (0, False))
-                out[r[0]] = OrderRow(*r, cvs_sent=n, hired=hired)
-            return out
+            return q.order_rows(s, ids)
 
     def page(self, offset: int = 0, limit: int = 100, flt: OrderFilter = OrderFilter(),
              sort: OrderSort = OrderSort()) -> list[OrderRow]:
         """A page of the list, in order, with LIMIT/OFFSET in SQL (for the command line)."""
         with self._ctx.sessions() as s:
-            ids = list(s.scalars(self._ordered(self._filtered(flt), sort).offset(offset).limit(limit)))
+            query = q.ordered(q.filtered(flt, self._ctx.clock.today()), sort).offset(offset).limit(limit)
+            ids = list(s.scalars(query))
         rows = self.rows(ids)
         return [rows[i] for i in ids]
 
     def for_company(self, company_id: uuid.UUID, limit: int = MAX_PER_COMPANY) -> list[OrderRow]:
         """The company's orders, open ones first, newest first (the company card)."""
-        q = (self._filtered(OrderFilter(company_id=company_id))
-             .order_by(JobOrder.status.in_(ORDER_OPEN_STATUSES).desc(), JobOrder.received_on.desc(), JobOrder.id)
-             .limit(limit))
+        query = (q.filtered(OrderFilter(company_id=company_id), self._ctx.clock.today())
+                 .order_by(JobOrder.status.in_(ORDER_OPEN_STATUSES).desc(), JobOrder.received_on.desc(), JobOrder.id)
+                 .limit(limit))
         with self._ctx.sessions() as s:
-            ids = list(s.scalars(q))
+            ids = list(s.scalars(query))
         rows = self.rows(ids)
         return [rows[i] for i in ids]
 
     def form_contacts(self, company_id: uuid.UUID, history, limit: int = 12):
         """The company's latest contacts for page 2 of the order form, oldest first."""
         return list(reversed(history.timeline(company_id, limit=limit)))
-
-
-def order_feedback_overdue(s: Session, consultant_id: uuid.UUID, today: dt.date) -> list[FlagDTO]:
-    """Inbox flag (PRODUCT.md §4): an open order past its "Tilbagemelding senest" whose feedback has not been
-    given (the feedback promise is not done). For the responsible for feedback, else the order's tovholder."""
-    feedback = aliased(Promise)
-    responsible = func.coalesce(JobOrder.feedback_responsible_id, JobOrder.owner_id)
-    rows = s.execute(
-        select(JobOrder.id, JobOrder.company_id, Company.name, JobOrder.title, JobOrder.feedback_deadline)
-        .join(Company, Company.id == JobOrder.company_id)
-        .outerjoin(feedback, feedback.id == JobOrder.feedback_promise_id)
-        .where(JobOrder.deleted_at.is_(None), Company.deleted_at.is_(None),
-               JobOrder.status.in_(ORDER_OPEN_STATUSES), JobOrder.feedback_deadline < today,
-               responsible == consultant_id,
-               or_(JobOrder.feedback_promise_id.is_(None), and_(feedback.status != "udfoert")))
-        .order_by(JobOrder.feedback_deadline, JobOrder.id)
-        .limit(500)
-    ).all()
-    return [FlagDTO(kind="jobordre_tilbagemelding", company_id=cid, company_name=name,
-                    text=f"Jobordre \"{title or 'uden stillingsbetegnelse'}\": tilbagemelding senest "
-                         f"{format_date(deadline)} er overskredet",
-                    due=deadline, action="open_order", ref_kind="jobordre", ref_id=oid)
-            for oid, cid, name, title, deadline in rows]

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -219,8 +220,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -524,7 +525,7 @@
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -541,7 +542,7 @@
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -683,7 +684,7 @@
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -691,7 +692,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -735,7 +736,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1218,11 +1219,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV'er</translation>
+        <translation>Antal CV&apos;er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV'er senest</translation>
+        <translation>CV&apos;er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -1253,12 +1254,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -1274,7 +1275,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -1384,7 +1385,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1442,8 +1443,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
+        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -1493,7 +1494,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -1595,7 +1596,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1700,7 +1701,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre's case number — never a CPR number</source>
+        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -1709,7 +1710,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1844,7 @@ Database: %2</translation>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>
