@@ -73,12 +73,14 @@ def add_demo_orders(ctx: ServiceContext, seed: float, calendar: WorkCalendar, pe
             _flush(ctx, rows)
     _flush(ctx, rows)
     with ctx.sessions.begin() as s:  # keep each company's "next planned contact" in step with its promises
-        earliest = (select(func.min(Promise.due_date)).where(Promise.company_id == Company.id,
-                                                             Promise.status == "aaben", Promise.deleted_at.is_(None))
-                    .scalar_subquery())
         ids = [c[0] for c in chosen]
         for i in range(0, len(ids), 500):
-            s.execute(update(Company).where(Company.id.in_(ids[i:i + 500])).values(next_due_date=earliest))
+            chunk = ids[i:i + 500]
+            earliest = dict(s.execute(
+                select(Promise.company_id, func.min(Promise.due_date))
+                .where(Promise.company_id.in_(chunk), Promise.status == "aaben", Promise.deleted_at.is_(None))
+                .group_by(Promise.company_id)).all())
+            s.execute(update(Company), [{"id": cid, "next_due_date": earliest.get(cid)} for cid in chunk])
     return len(chosen)
 
 
@@ -171,14 +173,12 @@ def _order(rng, today, cal, company_id, industry, owner, person_id, consultants,
 def _flush(ctx: ServiceContext, rows: dict[str, list[dict]]) -> None:
     if not rows["orders"]:
         return
-    with ctx.sessions.begin() as s:
-        if rows["promises"]:
-            s.execute(insert(Promise), rows["promises"])
-        s.execute(insert(JobOrder), rows["orders"])
-        if rows["reqs"]:
-            s.execute(insert(JobOrderRequirement), rows["reqs"])
-        if rows["refs"]:
-            s.execute(insert(JobOrderReferral), rows["refs"])
+    with ctx.sessions.begin() as s:  # Core executemany: several times faster than ORM bulk inserts here
+        conn = s.connection()
+        for model, key in ((Promise, "promises"), (JobOrder, "orders"), (JobOrderRequirement, "reqs"),
+                           (JobOrderReferral, "refs")):
+            if rows[key]:
+                conn.execute(insert(model.__table__), rows[key])
     for key in rows:
         rows[key].clear()
 

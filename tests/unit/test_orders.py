@@ -327,3 +327,14 @@ def test_demo_data_has_orders_in_every_status_with_referrals_and_long_unfilled_o
     for r in rows[:10]:  # every demo order is valid by the service's own rules
         detail = services.orders.get(r.id)
         services.orders.validate(detail.as_input())
+
+
+def test_merging_a_duplicate_company_moves_its_orders(services, company, consultant):
+    c, person = company
+    dup = services.companies.create(CompanyInput(name="Holm Byg", owner_id=consultant.id))
+    order = services.orders.create(OrderInput(dup.id, title="Tømrer", feedback_deadline="+3 arbejdsdage")).order
+    result = services.companies.merge(c.id, dup.id)
+    assert result.moved_other >= 1
+    moved = services.orders.get(order.id)
+    assert moved.company_id == c.id and moved.company_name == "Holm Byg ApS"
+    assert [r.title for r in services.orders.for_company(c.id)] == ["Tømrer"]

@@ -34,15 +34,14 @@ from jobcrm.domain.order_rules import status_offers
 from jobcrm.domain.vocab import CONTACT_FORM, EMPLOYMENT, ORDER_HOURS, ORDER_OFFER, ORDER_STATUS
 from jobcrm.errors import JobCRMError, ValidationError
 from jobcrm.services.changes import ChangeSet
-from jobcrm.services.order_dto import OrderDetail, OrderInput, ReferralInput, RequirementInput
+from jobcrm.services.order_dto import OrderDetail, OrderInput, ReferralInput
 from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.order_values import form_values, order_input
 from jobcrm.ui.drafts import DraftStore
 from jobcrm.ui.widgets.completeness_panel import CompletenessPanel
-from jobcrm.ui.widgets.order_lines import ReferralLines, RequirementLines, date_text, to_uuid
+from jobcrm.ui.widgets.order_lines import ReferralLines, RequirementLines
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
-TEXT_FIELDS = ("work_content", "professional_quals", "personal_quals", "physical_demands", "culture", "notes")
-DATE_FIELDS = ("received_on", "start_date", "cv_deadline", "feedback_deadline")
 # completeness item / error field -> (tab, widget key)
 TAB_JOB, TAB_REQS, TAB_TERMS, TAB_LOG = range(4)
 
@@ -109,7 +108,7 @@ class OrderEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+P"), self, activated=self.print_form)
 
         if order is not None:
-            self.set_values(self.values_from(order))
+            self.set_values(form_values(order))
         else:
             me = services.ctx.actor.id
             self._set_combo(self.edits["owner_id"], str(me) if me else None)
@@ -430,43 +429,8 @@ class OrderEditor(QDialog):
     def _set_combo(combo: QComboBox, value) -> None:
         combo.setCurrentIndex(max(combo.findData(value), 0))
 
-    def values_from(self, o: OrderDetail) -> dict:
-        return {
-            "company_id": str(o.company_id), "contact_person_id": str(o.contact_person.id) if o.contact_person else None,
-            "owner_id": str(o.owner_id) if o.owner_id else None, "received_on": date_text(o.received_on),
-            "status": o.status, "status_note": o.status_note or "", "offer_types": list(o.offer_types),
-            "title": o.title or "", "positions": o.positions, **{k: getattr(o, k) or "" for k in TEXT_FIELDS},
-            "hours": list(o.hours), "working_times": o.working_times or "", "employment": o.employment,
-            "start_date": date_text(o.start_date), "contact_form": o.contact_form, "cvs_wanted": o.cvs_wanted or 0,
-            "cv_deadline": date_text(o.cv_deadline),
-            "search_responsible_id": str(o.search_responsible_id) if o.search_responsible_id else None,
-            "feedback_responsible_id": str(o.feedback_responsible_id) if o.feedback_responsible_id else None,
-            "feedback_deadline": date_text(o.feedback_deadline), "wish_retention": o.wish_retention,
-            "wish_competence": o.wish_competence,
-            "requirements": [{"id": str(r.id), "kind": r.kind, "text": r.text, "priority": r.priority}
-                             for r in o.requirements],
-            "referrals": [{"id": str(r.id), "candidate": r.candidate_ref, "sent": date_text(r.sent_on),
-                           "consent": r.consent, "response": r.response, "responded": date_text(r.responded_on),
-                           "note": r.note or ""} for r in o.referrals],
-        }
-
     def order_input(self) -> OrderInput:
-        v = self.values()
-        return OrderInput(
-            company_id=self.company_id, title=v["title"], offer_types=tuple(v["offer_types"]),
-            positions=v["positions"], **{k: v[k] for k in TEXT_FIELDS}, hours=tuple(v["hours"]),
-            working_times=v["working_times"], employment=v["employment"], start_date=v["start_date"],
-            contact_person_id=to_uuid(v["contact_person_id"]), contact_form=v["contact_form"],
-            cvs_wanted=v["cvs_wanted"] or None, cv_deadline=v["cv_deadline"], wish_retention=v["wish_retention"],
-            wish_competence=v["wish_competence"], owner_id=to_uuid(v["owner_id"]),
-            search_responsible_id=to_uuid(v["search_responsible_id"]),
-            feedback_responsible_id=to_uuid(v["feedback_responsible_id"]), feedback_deadline=v["feedback_deadline"],
-            received_on=v["received_on"], status=v["status"], status_note=v["status_note"],
-            requirements=tuple(RequirementInput(x["kind"], x["text"], x["priority"], to_uuid(x["id"]))
-                               for x in v["requirements"]),
-            referrals=tuple(ReferralInput(x["candidate"], x["sent"], x["consent"], x["response"], x["responded"],
-                                          x["note"], to_uuid(x["id"])) for x in v["referrals"]),
-        )
+        return order_input(self.company_id, self.values())
 
     # --- live completeness and offers ----------------------------------------------------------
     def _connect_changes(self) -> None:
