@@ -10,7 +10,6 @@ import uuid
 from sqlalchemy import Select, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from jobcrm.domain.dates import format_date
 from jobcrm.domain.vocab import ORDER_OPEN_STATUSES
 from jobcrm.models import Company, Consultant, JobOrder, JobOrderReferral, Promise
 from jobcrm.services.dto import FlagDTO
@@ -110,7 +109,6 @@ def order_feedback_overdue(s: Session, consultant_id: uuid.UUID, today: dt.date)
         .limit(MAX_FLAGS)
     ).all()
     return [FlagDTO(kind="jobordre_tilbagemelding", company_id=cid, company_name=name,
-                    text=f"Jobordre \"{title or 'uden stillingsbetegnelse'}\": tilbagemelding senest "
-                         f"{format_date(deadline)} er overskredet",
+                    text=f"Tilbagemelding på jobordren er overskredet: {title or 'uden stillingsbetegnelse'}",
                     due=deadline, action="open_order", ref_kind="jobordre", ref_id=oid)
             for oid, cid, name, title, deadline in rows]

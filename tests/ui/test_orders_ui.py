@@ -246,7 +246,8 @@ def test_inbox_flag_opens_the_order(db_path, qtbot, danish, services, consultant
         w.start("indbakke")
         model = w.inbox_page.model
         row = next(r for r in range(model.rowCount()) if model.flag_at(r) and model.flag_at(r).ref_kind == "jobordre")
-        assert "tilbagemelding senest 26.11.2026 er overskredet" in model.index(row, 1).data()
+        assert "Tilbagemelding på jobordren er overskredet: Smed" in model.index(row, 1).data()
+        assert model.index(row, 3).data() == "26.11.2026"
         w.inbox_page.table.setCurrentIndex(model.index(row, 0))
         w.inbox_page.act_open()
         assert w.order_editors[order.id].isVisible()

@@ -236,7 +236,7 @@ def test_feedback_deadline_passed_raises_an_inbox_flag_until_the_feedback_is_giv
         flag = flags[0]
         assert (flag.ref_kind, flag.ref_id, flag.action, flag.due) == ("jobordre", order.id, "open_order",
                                                                        dt.date(2026, 12, 4))
-        assert flag.text == 'Jobordre "Murersvend": tilbagemelding senest 04.12.2026 er overskredet'
+        assert flag.text == "Tilbagemelding på jobordren er overskredet: Murersvend"
         assert flag.company_name == "Holm Byg ApS"
         later.promises.done(order.feedback_promise_id)  # feedback given
         assert [f for f in later.inbox.inbox(consultant.id).flags if f.kind == "jobordre_tilbagemelding"] == []
