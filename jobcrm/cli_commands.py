@@ -380,3 +380,7 @@ from jobcrm.cli_visits import VISIT_COMMANDS, VISIT_PRINTERS  # noqa: E402
 
 COMMANDS.update(VISIT_COMMANDS)
 PRINTERS.update(VISIT_PRINTERS)
+from jobcrm.cli_orders import cmd_orders, print_order  # noqa: E402  (job orders: `jobcrm orders`, `print order`)
+
+COMMANDS["orders"] = cmd_orders
+PRINTERS["order"] = print_order

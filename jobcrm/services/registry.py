@@ -24,6 +24,7 @@ from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
 from jobcrm.services.mentors import MentorService
+from jobcrm.services.orders import OrderService
 from jobcrm.services.placements import PlacementService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
@@ -54,6 +55,7 @@ class Services:
     calendar: CalendarService
     guides: GuideService
     visits: VisitService
+    orders: OrderService
     migration_backup: str | None = None
 
     @classmethod
@@ -86,6 +88,8 @@ class Services:
             placements=PlacementService(ctx, settings, promises, history),
             calendar=CalendarService(ctx),
             guides=guides, visits=VisitService(ctx, guides, companies, history, promises),
+            orders=OrderService(ctx, promises, settings.calendar,
+                                lambda: settings.get("default_followup_working_days")),
             migration_backup=backup,
         )
         from jobcrm.services.visits import visit_calendar_source

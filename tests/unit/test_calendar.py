@@ -137,9 +137,8 @@ def test_events_need_aware_times_and_a_missing_folder_is_a_clear_error(services,
 
 
 def test_planned_visits_are_events_in_the_consultants_calendar(services, consultant, data):
-    from jobcrm.services.visit_dto import VisitInput
-
     from jobcrm.services.companies import CompanyFilter
+    from jobcrm.services.visit_dto import VisitInput
 
     holm = services.companies.search_ids(CompanyFilter(text="Holm Byg"))[0]
     services.visits.plan(VisitInput(holm, dt.datetime(2026, 11, 27, 10, 0), consultant_id=consultant.id))
