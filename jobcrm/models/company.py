@@ -26,7 +26,8 @@ class Company(RecordMixin, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     web: Mapped[str | None] = mapped_column(String(200))
     industry: Mapped[str | None] = mapped_column(String(100))
-    employees: Mapped[int | None]
+    employees: Mapped[int | None]  # an exact count, or the lower bound of employees_range
+    employees_range: Mapped[str | None] = mapped_column(String(20))  # "10–19" as a CVR extract gives it
     sector: Mapped[str] = mapped_column(String(20), default="privat")
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))  # tovholder
     relationship_status: Mapped[str] = mapped_column(String(30), default="ny")

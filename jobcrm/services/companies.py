@@ -93,7 +93,10 @@ def validate_company(data: CompanyInput) -> dict:
     clean("postal_code", v.clean_postal_code)
     clean("phone", v.clean_phone)
     clean("email", v.clean_email)
-    clean("employees", v.clean_nonnegative_int)
+    try:
+        out["employees"], out["employees_range"] = v.clean_employees(data.employees, COMPANY_LABELS["employees"])
+    except ValueError as e:
+        errors["employees"] = str(e)
     for simple in ("address", "city", "municipality", "web", "industry", "tags"):
         out[simple] = _strip(getattr(data, simple))
     for text in _TEXT_FIELDS:
@@ -210,7 +213,8 @@ class CompanyService:
             return CompanyDetail(
                 id=c.id, owner_initials=owner.initials if owner else None, owner_name=owner.name if owner else None,
                 last_contact_at=c.last_contact_at, next_due_date=c.next_due_date, created_at=c.created_at,
-                updated_at=c.updated_at, contact_persons=tuple(person_dto(p) for p in persons), **values,
+                updated_at=c.updated_at, contact_persons=tuple(person_dto(p) for p in persons),
+                employees_range=c.employees_range, **values,
             )
 
     def find_by_cvr(self, cvr: str) -> uuid.UUID | None:
@@ -424,6 +428,8 @@ class CompanyService:
                   "industry", "employees", "owner_id", "agreement_type", "tags"):
             if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""):
                 setattr(keep, f, getattr(remove, f))
+                if f == "employees":
+                    keep.employees_range = remove.employees_range
         for f in _TEXT_FIELDS:
             mine, theirs = getattr(keep, f), getattr(remove, f)
             if theirs and not mine:

@@ -158,10 +158,17 @@ class CompanyDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     contact_persons: tuple[ContactPersonDTO, ...] = field(default_factory=tuple)
+    employees_range: str | None = None  # "10–19" when the count came as an interval (employees = lower bound)
+
+    @property
+    def employees_text(self) -> str | None:
+        """Antal ansatte as it should be shown and edited: the interval when there is one."""
+        return self.employees_range or (str(self.employees) if self.employees is not None else None)
 
     def as_input(self) -> CompanyInput:
         """The editable fields, ready to be changed with dataclasses.replace and saved."""
         values = {name: getattr(self, name) for name in CompanyInput.field_names()}
+        values["employees"] = self.employees_text
         return CompanyInput(**values)
 
 

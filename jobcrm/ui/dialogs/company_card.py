@@ -249,7 +249,7 @@ class CompanyCard(QDialog):
         rows = [
             (self.tr("P-number"), c.p_number), (self.tr("Municipality"), c.municipality),
             (self.tr("E-mail"), c.email), (self.tr("Web"), c.web), (self.tr("Industry"), c.industry),
-            (self.tr("Employees"), str(c.employees) if c.employees is not None else None),
+            (self.tr("Employees"), c.employees_text),
             (self.tr("Sector"), SECTOR.label(c.sector, self._lang)),
             (self.tr("Owner (tovholder)"), f"{c.owner_initials} — {c.owner_name}" if c.owner_initials else None),
             (self.tr("Agreement"), AGREEMENT.label(c.agreement_type, self._lang) or None),
