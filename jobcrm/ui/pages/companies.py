@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobcrm.services.companies import SortSpec
-from jobcrm.ui.itemmodels.company_table import CompanyTableModel
+from jobcrm.ui.itemmodels.company_table import PAGE_SIZE, CompanyTableModel
 from jobcrm.ui.pages.company_filters import CompanyFilterBar
 
 
@@ -104,6 +104,7 @@ class CompaniesPage(QWidget):
         el.addStretch(2)
         self.no_match = QLabel(self.tr("No company matches the search."))
         self.no_match.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_match.setWordWrap(True)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -117,7 +118,10 @@ class CompaniesPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------------
     def reload(self) -> None:
-        """Rerun the id query in the background; a newer reload wins over an older one."""
+        """Rerun the id query in the background; a newer reload wins over an older one.
+
+        While typing, a first answer (the first page and the number of matches) is shown from a quick
+        query, and the whole id snapshot follows from a second one (CompanyService.first_keys)."""
         self._generation += 1
         generation = self._generation
         flt = self.filters.make_filter(self.search.text())
@@ -125,29 +129,54 @@ class CompaniesPage(QWidget):
         svc = self._services.companies
         if self._choices_stale:
             self._load_choices()
+        first_shown = []
+
+        def first():
+            quick = svc.first_keys(flt, sort, PAGE_SIZE)
+            return None if quick is None else (*quick, svc.count())
+
+        def first_done(result) -> None:
+            if generation != self._generation or result is None:
+                return
+            keys, matches, total = result
+            first_shown.append(True)
+            self._show(flt, sort, keys, matches, total, complete=False)
 
         def work():
-            return svc.search_ids(flt, sort), svc.count()
+            return svc.search_keys(flt, sort), svc.count()
 
         def done(result) -> None:
             if generation != self._generation:
                 return
-            ids, total = result
-            self.model.filter, self.model.sort_spec = flt, sort
-            self.model.set_ids(ids)
-            if total == 0:
-                self.stack.setCurrentWidget(self.empty)
-            elif not ids:
-                self.stack.setCurrentWidget(self.no_match)
-            else:
-                self.stack.setCurrentWidget(self.table)
-            if flt.text.strip() or self.filters.is_active():
-                self.count_label.setText(self.tr("%1 of %2 companies").replace("%1", _n(len(ids)))
-                                         .replace("%2", _n(total)))
-            else:
-                self.count_label.setText(self.tr("%1 companies").replace("%1", _n(total)))
+            keys, total = result
+            self._show(flt, sort, keys, len(keys), total, complete=bool(first_shown))
 
+        if flt.text.strip():
+            self._tasks.run(first, first_done)
         self._tasks.run(work, done)
+
+    def _show(self, flt, sort, keys: list[str], matches: int, total: int, complete: bool) -> None:
+        self.model.filter, self.model.sort_spec = flt, sort
+        if complete:
+            self.model.extend_ids(keys)
+        else:
+            self.model.set_ids(keys)
+        if total == 0:
+            self.stack.setCurrentWidget(self.empty)
+        elif not keys:
+            typed = flt.text.strip()
+            self.no_match.setText(self.tr(
+                "No company name starts with \u201c%1\u201d. Type two or more characters to search everything: "
+                "CVR, phone, city, contact persons and notes.").replace("%1", typed) if len(typed) == 1
+                else self.tr("No company matches the search."))
+            self.stack.setCurrentWidget(self.no_match)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        if flt.text.strip() or self.filters.is_active():
+            self.count_label.setText(self.tr("%1 of %2 companies").replace("%1", _n(matches))
+                                     .replace("%2", _n(total)))
+        else:
+            self.count_label.setText(self.tr("%1 companies").replace("%1", _n(total)))
 
     def _load_choices(self) -> None:
         self._choices_stale = False
