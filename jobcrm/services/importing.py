@@ -287,7 +287,7 @@ class ImportService:
         out = []
         with self._ctx.sessions() as s:
             existing = dict(s.execute(select(Company.cvr, Company.id).where(
-                Company.cvr.in_(wanted), Company.deleted_at.is_(None)))) if wanted else {}
+                Company.cvr.in_(wanted), Company.deleted_at.is_(None))).all()) if wanted else {}
             check = _RowChecker(s, cols, index, existing)
             for number, cells in rows:
                 target, values, given, bad = check(number, cells)

@@ -23,6 +23,7 @@ from jobcrm.services.changes import ChangeSet
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.import_dialog import ImportDialog
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
@@ -50,7 +51,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(services, lang)
         self.welcome.user_chosen.connect(self._on_user_chosen)
         self.welcome.demo_requested.connect(self.load_demo)
-        self.welcome.import_requested.connect(self.welcome.explain_import_later)
+        self.welcome.import_requested.connect(self.import_companies)
         self.root.addWidget(self.welcome)
 
         shell = QWidget()
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         self.cards: dict = {}  # company id -> open CompanyCard
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
-        self.companies_page.import_requested.connect(self.welcome.explain_import_later)
+        self.companies_page.import_requested.connect(self.import_companies)
         self.inbox_page = InboxPage(services, tasks, lang)
         self.inbox_page.open_company.connect(self.edit_company)
         self.inbox_page.counts_changed.connect(self._on_inbox_count)
@@ -142,6 +143,9 @@ class MainWindow(QMainWindow):
         self.quick_log_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)  # also from a card
         self.quick_log_action.triggered.connect(lambda: self.quick_log())
         file_menu.addAction(self.quick_log_action)
+        self.import_action = QAction(self.tr("&Import companies…"), self)
+        self.import_action.triggered.connect(self.import_companies)
+        file_menu.addAction(self.import_action)
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
@@ -301,6 +305,15 @@ class MainWindow(QMainWindow):
             self.events.changed.emit(ChangeSet("contact", (result.contact.id,), "create", tuple(related)))
             self.statusBar().showMessage(self.tr("Contact logged: %1").replace("%1", result.contact.company_name),
                                          5000)
+
+    def import_companies(self) -> ImportDialog:
+        """Importér virksomheder (CSV): from the menu, the welcome view or the empty company list."""
+        dialog = ImportDialog(self.services, self.tasks, self.lang, self)
+        dialog.changed.connect(self.events.changed.emit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def load_demo(self) -> None:
         from jobcrm.services.demo import DemoBuilder

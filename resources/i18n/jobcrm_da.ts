@@ -108,6 +108,10 @@
         <translation>Ingen virksomheder matcher søgningen.</translation>
     </message>
     <message>
+        <source>No company name starts with “%1”. Type two or more characters to search everything: CVR, phone, city, contact persons and notes.</source>
+        <translation>Intet virksomhedsnavn begynder med »%1«. Skriv mindst to tegn for at søge i alt: CVR, telefon, by, kontaktpersoner og noter.</translation>
+    </message>
+    <message>
         <source>%1 of %2 companies</source>
         <translation>%1 af %2 virksomheder</translation>
     </message>
@@ -591,6 +595,269 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>Importér virksomheder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antal ansatte</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Særlige forhold</translation>
+    </message>
+    <message>
+        <source>Import companies from a CSV file</source>
+        <translation>Importér virksomheder fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Use an extract from the CVR register or an Excel sheet saved as CSV. The first row must hold the column headings (for example CVR-nummer, Navn, Adresse, Postnr., By). UTF-8 and Windows-1252 files work, separated by commas or semicolons.
+
+Companies whose CVR number is already registered are updated, not created twice. You see the first rows before anything is saved.</source>
+        <translation>Brug et udtræk fra CVR-registret eller et Excel-ark gemt som CSV. Første række skal være kolonneoverskrifter (fx CVR-nummer, Navn, Adresse, Postnr., By). Filen må være UTF-8 eller Windows-1252, adskilt med komma eller semikolon.
+
+Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke oprettet to gange. Du ser de første rækker, før noget bliver gemt.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vælg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows, %3 columns · %4, %5</source>
+        <translation>%1 — %2 rækker, %3 kolonner · %4, %5</translation>
+    </message>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Hvilken kolonne er hvad?</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolonner i filen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importér som</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>De første rækker, som de bliver importeret</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Anden fil …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ikke importér</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Bliver</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Updates existing</source>
+        <translation>Opdaterer eksisterende</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2: %3</source>
+        <translation>Række %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvises</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows as they will be imported</source>
+        <translation>De første %1 af %2 rækker, som de bliver importeret</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows would be rejected; the rest are imported, and the rejected rows are listed afterwards.</source>
+        <translation>%1 af de første %2 rækker bliver afvist; resten importeres, og de afviste rækker vises bagefter.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Importeres ikke: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>Importér %1 rækker</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the whole file has been read: if you cancel, the database stays as it was.</source>
+        <translation>Intet gemmes, før hele filen er læst: annullerer du, er databasen som før.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annullér import</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 af %2 rækker</translation>
+    </message>
+    <message>
+        <source>Saving %1 rows and updating the search…</source>
+        <translation>Gemmer %1 rækker og opdaterer søgningen …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer …</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er gennemført</translation>
+    </message>
+    <message>
+        <source>%1 created · %2 updated · %3 unchanged · %4 rejected</source>
+        <translation>%1 oprettet · %2 opdateret · %3 uændret · %4 afvist</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importen blev annulleret</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database is as it was before the import.</source>
+        <translation>Intet blev gemt: databasen er som før importen.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows — correct them in the file and import it again (rows already imported are updated, not duplicated):</source>
+        <translation>Afviste rækker — ret dem i filen og importér den igen (rækker der allerede er importeret, bliver opdateret, ikke dubleret):</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Gem afviste rækker som CSV …</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Tilbage til kolonnerne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Gem afviste rækker</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke gemme: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Inbox</source>
@@ -878,6 +1145,10 @@
         <translation>&amp;Log kontakt …</translation>
     </message>
     <message>
+        <source>&amp;Import companies…</source>
+        <translation>&amp;Importér virksomheder …</translation>
+    </message>
+    <message>
         <source>Load &amp;demo data</source>
         <translation>Indlæs &amp;demodata</translation>
     </message>
@@ -1109,6 +1380,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <source>Reschedule</source>
@@ -1266,14 +1552,6 @@ Database: %2</translation>
     <message>
         <source>Create your consultant profile:</source>
         <translation>Opret din konsulentprofil:</translation>
-    </message>
-    <message>
-        <source>Import companies</source>
-        <translation>Importér virksomheder</translation>
-    </message>
-    <message>
-        <source>Importing companies from CSV comes in the next version of JobCRM. Until then you can create companies by hand, or load the demo data to try the program.</source>
-        <translation>Import af virksomheder fra CSV kommer i næste version af JobCRM. Indtil da kan du oprette virksomheder i hånden eller indlæse demodata for at prøve programmet.</translation>
     </message>
 </context>
 </TS>
