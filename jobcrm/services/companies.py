@@ -165,6 +165,23 @@ class MergeResult:
     moved_other: int  # rows of other tables that point at a company
 
 
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging `removed` into `kept` would do, for the confirmation step (nothing is changed)."""
+
+    kept_name: str
+    removed_name: str
+    removed_cvr: str | None
+    persons: int  # live contact persons that move
+    contacts: int  # contact-history entries that move
+    promises: int  # promises that move (open ones: open_promises)
+    open_promises: int
+    filled: tuple[str, ...]  # labels of the kept company's empty facts filled from the removed one
+    joined: tuple[str, ...]  # labels of the notes the removed company's text is added to
+
+
+_MERGE_FILLED = ("cvr", "p_number", "address", "postal_code", "city", "municipality", "phone", "email", "web",
+                 "industry", "employees", "owner_id", "agreement_type", "tags")
 _LEGAL_FORMS = re.compile(r"(?<!\w)(aps|a/s|i/s|ivs|k/s|p/s|amba|a\.m\.b\.a\.)(?!\w)")
 DUPLICATE_RATIO = 0.85
 _WALK_INDEX_ABOVE = 3000  # matches; above this a first page is quicker from the name index (see first_keys)
@@ -474,6 +491,24 @@ class CompanyService:
             return MergeResult(keep_id, remove_id, remove.name, trail.moved_persons, trail.moved_contacts,
                                trail.moved_promises, other)
 
+    def merge_preview(self, keep_id: uuid.UUID, remove_id: uuid.UUID) -> MergePreview:
+        """What `merge(keep_id, remove_id)` would move and fill in, without changing anything."""
+        if keep_id == remove_id:
+            raise ValidationError.single("remove_id", "En virksomhed kan ikke lægges sammen med sig selv.")
+        with self._ctx.sessions() as s:
+            keep, remove = self._live(s, keep_id), self._live(s, remove_id)
+
+            def count(model, *where) -> int:
+                return s.scalar(select(func.count()).select_from(model).where(
+                    model.company_id == remove_id, model.deleted_at.is_(None), *where))
+
+            filled = tuple(COMPANY_LABELS[f] for f in (*_MERGE_FILLED, *_TEXT_FIELDS)
+                           if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""))
+            joined = tuple(COMPANY_LABELS[f] for f in _TEXT_FIELDS
+                           if getattr(remove, f) and getattr(keep, f) and getattr(remove, f).strip() not in getattr(keep, f))
+            return MergePreview(keep.name, remove.name, remove.cvr, count(ContactPerson), count(Contact),
+                                count(Promise), count(Promise, Promise.status == "aaben"), filled, joined)
+
     def merges(self, company_id: uuid.UUID) -> list[tuple[dt.datetime, str, str | None]]:
         """The companies merged into this one: (when, name, CVR), newest first."""
         with self._ctx.sessions() as s:
@@ -483,8 +518,7 @@ class CompanyService:
 
     @staticmethod
     def _fill_from(keep: Company, remove: Company) -> None:
-        for f in ("cvr", "p_number", "address", "postal_code", "city", "municipality", "phone", "email", "web",
-                  "industry", "employees", "owner_id", "agreement_type", "tags"):
+        for f in _MERGE_FILLED:
             if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""):
                 setattr(keep, f, getattr(remove, f))
                 if f == "employees":

@@ -285,6 +285,8 @@ class MainWindow(QMainWindow):
             kind = "update" if company else "create"
             self.events.changed.emit(ChangeSet("company", (dialog.saved.id,), kind))
             self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", dialog.saved.name), 5000)
+        elif dialog.open_instead is not None:  # a duplicate: the user opens the existing company instead
+            self.open_card(dialog.open_instead)
 
     def quick_log(self, company_id=None) -> None:
         """Log kontakt: for the given company, else the open card's, else the one selected in the list."""

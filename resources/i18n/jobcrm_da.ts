@@ -131,6 +131,14 @@
         <translation>Ret stamdata …</translation>
     </message>
     <message>
+        <source>Merge with…</source>
+        <translation>Læg sammen med …</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate of this company into it</source>
+        <translation>Læg en dublet af virksomheden ind i denne</translation>
+    </message>
+    <message>
         <source>Facts</source>
         <translation>Stamdata</translation>
     </message>
@@ -466,12 +474,36 @@
         <translation>Kerneydelse/historik</translation>
     </message>
     <message>
+        <source>Open the existing company</source>
+        <translation>Åbn den eksisterende virksomhed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Opret alligevel</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+    </message>
+    <message>
+        <source>CVR %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>tovholder %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: a company with a similar name is already registered in postal code %1. Open it, or create the new company anyway.</source>
+        <translation>Mulige dubletter: en virksomhed med et lignende navn er allerede registreret i postnummer %1. Åbn den, eller opret den nye virksomhed alligevel.</translation>
     </message>
 </context>
 <context>
@@ -1221,6 +1253,65 @@ Database: %2</translation>
     <message>
         <source>The database already has companies. Add demo data anyway?</source>
         <translation>Databasen har allerede virksomheder. Vil du alligevel tilføje demodata?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another company</source>
+        <translation>Læg sammen med en anden virksomhed</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge into “%1”. Its contact persons, contact history and promises move here, empty facts here are filled from it, and the duplicate is then removed.</source>
+        <translation>Vælg dubletten, der skal lægges ind i »%1«. Dens kontaktpersoner, kontakthistorik og aftaler flyttes hertil, tomme stamdata her udfyldes fra den, og dubletten slettes bagefter.</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon …</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (similar name, same postal code):</source>
+        <translation>Mulige dubletter (lignende navn, samme postnummer):</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Der er ikke valgt nogen virksomhed endnu.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Læg sammen</translation>
+    </message>
+    <message>
+        <source>Or find the company:</source>
+        <translation>Eller find virksomheden:</translation>
+    </message>
+    <message>
+        <source>CVR %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <source>“%1”%2 is merged into “%3” and then removed.</source>
+        <translation>»%1«%2 lægges ind i »%3« og slettes bagefter.</translation>
+    </message>
+    <message>
+        <source>Moves here: %1 contact persons, %2 contacts in the history, %3 promises (%4 open).</source>
+        <translation>Flyttes hertil: %1 kontaktpersoner, %2 kontakter i historikken, %3 aftaler (%4 åbne).</translation>
+    </message>
+    <message>
+        <source>Filled in from it (empty here): %1.</source>
+        <translation>Udfyldes fra dubletten (tomme her): %1.</translation>
+    </message>
+    <message>
+        <source>Its notes are added to: %1.</source>
+        <translation>Dens noter føjes til: %1.</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Læg virksomheder sammen</translation>
+    </message>
+    <message>
+        <source>Merge the two companies? The duplicate is removed and this cannot be undone.</source>
+        <translation>Læg de to virksomheder sammen? Dubletten slettes, og det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>

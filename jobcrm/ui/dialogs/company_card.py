@@ -36,6 +36,7 @@ from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonInput
 from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.merge_dialog import MergeDialog
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
 
@@ -76,6 +77,10 @@ class CompanyCard(QDialog):
         self.log_button.clicked.connect(lambda: self.log_requested.emit(self.company_id))
         self.edit_button = QPushButton(self.tr("Edit facts…"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
+        self.merge_button = QPushButton(self.tr("Merge with…"))
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of this company into it"))
+        self.merge_button.clicked.connect(self.merge_with)
+        head.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
@@ -327,6 +332,24 @@ class CompanyCard(QDialog):
         if entry.person_names:
             head += " · " + ", ".join(entry.person_names)
         self.entry_detail.setText(head + "\n" + entry.summary)
+
+    # --- merging a duplicate -------------------------------------------------------------------
+    def merge_with(self) -> MergeDialog:
+        """Læg sammen med …: pick a duplicate, see what moves, confirm; the card then shows the result."""
+        dialog = MergeDialog(self._services, self.company, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.open()
+        self.merge_dialog = dialog
+        return dialog
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        r = dialog.result_
+        if r is None:
+            return
+        self.reload()
+        self.changed.emit(ChangeSet("company", (r.removed_id,), "delete", (
+            ChangeSet("company", (r.kept_id,), "update"), ChangeSet("contact", (), "update"),
+            ChangeSet("promise", (), "update"))))
 
     # --- contact persons -----------------------------------------------------------------------
     def selected_person(self) -> ContactPersonDTO | None:
