@@ -10,6 +10,7 @@ export leaves no half file behind. Antal ansatte is the interval ("10–19") whe
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -33,6 +34,13 @@ XLSX_WIDTHS = (36, 10, 12, 28, 11, 18, 16, 13, 28, 24, 26, 13, 10, 10, 22, 18, 4
 XLSX_SUFFIXES = (".xlsx",)
 CSV_SUFFIXES = (".csv", ".txt")
 _CHUNK = 900  # ids per query (below SQLite's bound-parameter limit)
+Progress = Callable[[int, int], None] | None
+Cancelled = Callable[[], bool] | None
+
+
+class ExportCancelled(JobCRMError):
+    def __init__(self) -> None:
+        super().__init__("Eksporten blev annulleret — ingen fil blev gemt.")
 
 
 def _cell(value) -> str:
@@ -68,13 +76,16 @@ class ExportService:
         self._companies = companies
 
     def company_records(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
-                        progress: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
-        """The list's rows in order under HEADERS, as values: text, int, date or None (read in chunks)."""
+                        progress: Progress = None, cancelled: Cancelled = None) -> Iterator[tuple]:
+        """The list's rows in order under HEADERS, as values: text, int, date or None (read in chunks).
+        `cancelled` is asked before each chunk; when it says yes, ExportCancelled is raised."""
         ids = self._companies.search_ids(flt, sort)
         total = len(ids)
         with self._ctx.sessions() as s:
             owners = dict(s.execute(select(Consultant.id, Consultant.initials)).all())
         for start in range(0, total, _CHUNK):
+            if cancelled is not None and cancelled():
+                raise ExportCancelled()
             chunk = ids[start:start + _CHUNK]
             with self._ctx.sessions() as s:
                 companies = {c.id: c for c in s.scalars(select(Company).where(Company.id.in_(chunk)))}
@@ -94,20 +105,20 @@ class ExportService:
                 progress(min(start + _CHUNK, total), total)
 
     def company_rows(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
-                     progress: Callable[[int, int], None] | None = None) -> Iterator[tuple]:
+                     progress: Progress = None) -> Iterator[tuple]:
         """The list's rows as display text (dates as 24.11.2026), as the CSV has them."""
         for record in self.company_records(flt, sort, progress):
             yield tuple(format_date(x) if isinstance(x, dt.date) else x for x in record)
 
     def companies_csv(self, target, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
-                      progress: Callable[[int, int], None] | None = None) -> int:
+                      progress: Progress = None, cancelled: Cancelled = None) -> int:
         """Write the list to `target` (a path or a binary stream); returns the number of companies written.
         A path is written to a temporary file first, so a failed export leaves no half file behind."""
         buf = io.StringIO(newline="")
         w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
         w.writerow(HEADERS)
         n = 0
-        for record in self.company_records(flt, sort, progress):
+        for record in self.company_records(flt, sort, progress, cancelled):
             w.writerow([_csv_value(x) for x in record])
             n += 1
         data = buf.getvalue().encode("utf-8-sig")
@@ -118,7 +129,7 @@ class ExportService:
         return n
 
     def companies_xlsx(self, path: Path | str, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
-                       progress: Callable[[int, int], None] | None = None) -> int:
+                       progress: Progress = None, cancelled: Cancelled = None) -> int:
         """Write the list as an Excel workbook (streamed); returns the number of companies written."""
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
@@ -145,34 +156,40 @@ class ExportService:
                 header.append(cell)
             ws.append(header)
             n = 0
-            for record in self.company_records(flt, sort, progress):
-                row = []
-                for i, value in enumerate(record):
-                    if i in date_columns and value is not None:
-                        cell = WriteOnlyCell(ws, value=value)
-                        cell.number_format = "dd.mm.yyyy"
-                        row.append(cell)
-                    elif isinstance(value, str) and value.startswith("="):
-                        row.append(_xlsx_text(ws, value, WriteOnlyCell))
-                    else:
-                        row.append(value)
-                ws.append(row)
-                n += 1
-            ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{n + 1}"
-            wb.save(tmp)
+            try:
+                for record in self.company_records(flt, sort, progress, cancelled):
+                    row = []
+                    for i, value in enumerate(record):
+                        if i in date_columns and value is not None:
+                            cell = WriteOnlyCell(ws, value=value)
+                            cell.number_format = "dd.mm.yyyy"
+                            row.append(cell)
+                        elif isinstance(value, str) and value.startswith("="):
+                            row.append(_xlsx_text(ws, value, WriteOnlyCell))
+                        else:
+                            row.append(value)
+                    ws.append(row)
+                    n += 1
+                ws.auto_filter.ref = f"A1:{get_column_letter(len(HEADERS))}{n + 1}"
+                wb.save(tmp)
+            except BaseException:
+                if not ws.closed:  # end the streamed sheet and its temporary file now, not at garbage collection
+                    with contextlib.suppress(Exception):
+                        ws.close()
+                raise
             count = n
 
         _atomic_write(path, write)
         return count
 
     def companies_file(self, path: Path | str, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
-                       progress: Callable[[int, int], None] | None = None) -> int:
+                       progress: Progress = None, cancelled: Cancelled = None) -> int:
         """CSV or XLSX, chosen by the file's suffix (.xlsx → workbook, .csv → Excel CSV)."""
         suffix = Path(path).suffix.lower()
         if suffix in XLSX_SUFFIXES:
-            return self.companies_xlsx(path, flt, sort, progress)
+            return self.companies_xlsx(path, flt, sort, progress, cancelled)
         if suffix in CSV_SUFFIXES:
-            return self.companies_csv(path, flt, sort, progress)
+            return self.companies_csv(path, flt, sort, progress, cancelled)
         raise JobCRMError(f'Filen skal hedde .csv eller .xlsx (fik "{Path(path).name}").')
 
 

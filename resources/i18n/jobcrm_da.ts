@@ -88,6 +88,14 @@
         <translation>Søg navn, CVR, telefon, by, kontaktperson eller noter …</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Eksportér …</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered and sorted, for Excel (XLSX or CSV)</source>
+        <translation>Gem listen, som den er filtreret og sorteret, til Excel (XLSX eller CSV)</translation>
+    </message>
+    <message>
         <source>New company</source>
         <translation>Ny virksomhed</translation>
     </message>
@@ -118,6 +126,38 @@
     <message>
         <source>%1 companies</source>
         <translation>%1 virksomheder</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the company list</source>
+        <translation>Eksportér virksomhedslisten</translation>
+    </message>
+    <message>
+        <source>Saving %1 companies in %2…</source>
+        <translation>Gemmer %1 virksomheder i %2 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Saved %1 companies in %2</source>
+        <translation>Gemt: %1 virksomheder i %2</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,15 @@ def test_export_refuses_an_unknown_suffix(services, tmp_path):
     with pytest.raises(JobCRMError, match=r"\.csv eller \.xlsx"):
         services.exporting.companies_file(tmp_path / "liste.pdf")
     assert not list(tmp_path.glob("liste*"))
+
+
+def test_a_cancelled_export_leaves_no_file(services, tmp_path):
+    import pytest
+
+    from jobcrm.services.exporting import ExportCancelled
+
+    services.companies.create(CompanyInput(name="Holm Byg"))
+    for name in ("liste.xlsx", "liste.csv"):
+        with pytest.raises(ExportCancelled, match="ingen fil blev gemt"):
+            services.exporting.companies_file(tmp_path / name, cancelled=lambda: True)
+    assert not list(tmp_path.glob("liste*"))

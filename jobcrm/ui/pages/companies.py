@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -16,12 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jobcrm.errors import JobCRMError
 from jobcrm.services.companies import SortSpec
 from jobcrm.ui.itemmodels.company_table import PAGE_SIZE, CompanyTableModel
 from jobcrm.ui.pages.company_filters import CompanyFilterBar
 
 
 class CompaniesPage(QWidget):
+    _export_progress = Signal(int)  # emitted on the worker thread
+    exported = Signal(str)  # the path written
     open_company = Signal(object)  # company id
     new_company = Signal()
     demo_requested = Signal()
@@ -51,6 +58,13 @@ class CompaniesPage(QWidget):
         self.search.setMinimumWidth(440)
         bar.addWidget(self.search)
         bar.addStretch(1)
+        self.export_status = QLabel()
+        self.export_status.setObjectName("muted")
+        bar.addWidget(self.export_status)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the list as it is filtered and sorted, for Excel (XLSX or CSV)"))
+        self.export_button.clicked.connect(self.export_list)
+        bar.addWidget(self.export_button)
         self.new_button = QPushButton(self.tr("New company"))
         self.new_button.setObjectName("primary")
         self.new_button.clicked.connect(self.new_company)
@@ -200,6 +214,61 @@ class CompaniesPage(QWidget):
             for part in change.related:
                 ids.extend(part.ids)
             self.model.invalidate(tuple(ids))
+
+    # --- export --------------------------------------------------------------------------------
+    def export_list(self) -> None:
+        """Eksportér …: the list with its current search, filters and order, as XLSX or CSV."""
+        xlsx = self.tr("Excel workbook (*.xlsx)")
+        csv = self.tr("CSV for Excel (*.csv)")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the company list"),
+                                                   str(Path.home() / "virksomheder.xlsx"), f"{xlsx};;{csv}")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".xlsx", ".csv"):
+            path += ".csv" if chosen == csv else ".xlsx"
+        self.export_to(path)
+
+    def export_to(self, path: str | Path) -> None:
+        path = Path(path)
+        flt, sort, total = self.model.filter, self.model.sort_spec, self.model.rowCount()
+        exporting = self._services.exporting
+        self._export_cancel = False
+        progress = QProgressDialog(self.tr("Saving %1 companies in %2…").replace("%1", _n(total))
+                                   .replace("%2", path.name), self.tr("Cancel"), 0, max(total, 1), self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(400)  # small lists are done before it would show
+        progress.canceled.connect(lambda: setattr(self, "_export_cancel", True))
+        self._export_progress.connect(progress.setValue)
+        self.export_button.setEnabled(False)
+        self.export_status.setStyleSheet("")
+        self.export_status.setText(self.tr("Exporting…"))
+
+        def work():
+            return exporting.companies_file(path, flt, sort, progress=lambda done, _total: self._export_progress
+                                            .emit(done), cancelled=lambda: self._export_cancel)
+
+        def finish() -> None:
+            self._export_progress.disconnect(progress.setValue)
+            progress.reset()
+            progress.deleteLater()
+            self.export_button.setEnabled(True)
+
+        def done(n: int) -> None:
+            finish()
+            self.export_status.setText(self.tr("Saved %1 companies in %2").replace("%1", _n(n))
+                                       .replace("%2", path.name))
+            self.export_status.setToolTip(str(path))
+            self.exported.emit(str(path))
+
+        def failed(exc: BaseException) -> None:
+            finish()
+            if not isinstance(exc, JobCRMError):
+                raise exc
+            self.export_status.setStyleSheet("color: #b3261e;")
+            self.export_status.setText(str(exc))
+
+        self._tasks.run(work, done, failed)
 
     def _on_header_clicked(self, column: int) -> None:
         key = self.model.sort_key_for_column(column)
