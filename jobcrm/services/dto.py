@@ -173,6 +173,17 @@ class CompanyDetail:
 
 
 @dataclass(frozen=True)
+class ContactPromise:
+    """A promise made in a contact (logged with it), as the contact history shows it."""
+
+    id: uuid.UUID
+    title: str
+    due_date: dt.date
+    status: str  # "aaben", "udfoert", "aflyst"
+    promised_by: str
+
+
+@dataclass(frozen=True)
 class ContactDTO:
     """An entry of the contact history."""
 
@@ -187,6 +198,7 @@ class ContactDTO:
     link_kind: str | None
     link_id: uuid.UUID | None
     person_names: tuple[str, ...] = ()
+    promises: tuple[ContactPromise, ...] = ()  # promises made in this contact
 
 
 @dataclass(frozen=True)

@@ -619,6 +619,22 @@
         <source>Open</source>
         <translation>Åbne</translation>
     </message>
+    <message>
+        <source>Open promises with the company</source>
+        <translation>Åbne aftaler med virksomheden</translation>
+    </message>
+    <message>
+        <source>The earliest open promise (red: overdue)</source>
+        <translation>Den tidligste åbne aftale (rød: overskredet)</translation>
+    </message>
+    <message>
+        <source>The consultant who owns the company (tovholder)</source>
+        <translation>Konsulenten der er tovholder for virksomheden</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>Klik for at sortere</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1600,6 +1616,14 @@ Database: %2</translation>
     <message>
         <source>Summary</source>
         <translation>Referat</translation>
+    </message>
+    <message>
+        <source>Promise due</source>
+        <translation>Aftalefrist</translation>
+    </message>
+    <message>
+        <source>Promise: %1 — %2, due %3 (%4)</source>
+        <translation>Aftale: %1 — %2, frist %3 (%4)</translation>
     </message>
     <message>
         <source>With %1:</source>

@@ -106,7 +106,7 @@ class CompanyCard(QDialog):
         facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         left.addWidget(facts_scroll, 3)
         left.addWidget(self._persons_box(), 2)
-        body.addLayout(left, 5)
+        body.addLayout(left, 5)  # facts and persons are short; the history needs the width
 
         right = QVBoxLayout()
         right.addWidget(self._promises_box())
@@ -123,7 +123,7 @@ class CompanyCard(QDialog):
             hl.addStretch(1)
             self.tabs.addTab(holder, text)
         right.addWidget(self.tabs, 1)
-        body.addLayout(right, 7)
+        body.addLayout(right, 8)
         layout.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_button.click)
@@ -138,7 +138,7 @@ class CompanyCard(QDialog):
                                                 self.tr("Role")])
         self._table_look(self.persons)
         self.persons.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 120), (2, 96), (3, 92)):
+        for col, width in ((1, 108), (2, 92), (3, 86)):
             self.persons.setColumnWidth(col, width)
         self.persons.itemSelectionChanged.connect(self._update_person_buttons)
         self.persons.doubleClicked.connect(lambda _i: self.edit_person())
@@ -166,7 +166,6 @@ class CompanyCard(QDialog):
                                                  self.tr("Responsible")])
         self._table_look(self.promises)
         self.promises.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.promises.setMaximumHeight(170)
         self.no_promises = QLabel(self.tr("No open promises with this company."))
         self.no_promises.setObjectName("muted")
         bl.addWidget(self.promises)
@@ -191,14 +190,15 @@ class CompanyCard(QDialog):
         bar.addWidget(self.consultant_filter)
         bar.addStretch(1)
         tl.addLayout(bar)
-        self.timeline = TimelineModel(self._services.history, self._lang, self)
+        self.timeline = TimelineModel(self._services.history, self._lang, self, today=self._services.ctx.clock.today)
         self.timeline_view = QTableView()
         self.timeline_view.setModel(self.timeline)
         self._table_look(self.timeline_view)
         header = self.timeline_view.horizontalHeader()
-        for col, width in enumerate((118, 130, 52)):
+        for col, width in enumerate((118, 118, 48)):
             self.timeline_view.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline_view.setColumnWidth(4, 100)
         self.timeline_view.selectionModel().currentRowChanged.connect(self._show_entry)
         tl.addWidget(self.timeline_view, 1)
         self.entry_detail = QLabel()
@@ -307,6 +307,9 @@ class CompanyCard(QDialog):
                 self.promises.setItem(r, col, item)
         self.promises.resizeColumnToContents(0)
         self.promises.resizeColumnToContents(1)
+        # As high as its rows (up to six, then it scrolls), so a short list leaves room for the history.
+        rows = min(max(len(promises), 1), 6)
+        self.promises.setFixedHeight(self.promises.horizontalHeader().height() + rows * 26 + 4)
         self.promises_box.setTitle(self.tr("Open promises (%1)").replace("%1", str(len(promises))))
         self.promises.setVisible(bool(promises))
         self.no_promises.setVisible(not promises)
@@ -322,6 +325,8 @@ class CompanyCard(QDialog):
         self.no_history.setVisible(empty)
         self.entry_detail.setVisible(not empty)
         self.entry_detail.setText(self.tr("Select an entry to read all of it."))
+        if not empty:  # the newest contact is read in full below the list, without a click
+            self.timeline_view.setCurrentIndex(self.timeline.index(0, 0))
 
     def _show_entry(self, current, _previous=None) -> None:
         entry = self.timeline.entry(current.row())
@@ -331,7 +336,7 @@ class CompanyCard(QDialog):
         head = f"{fmt.datetime(entry.occurred_at)} · {CHANNEL.label(entry.channel, self._lang)} · {who}"
         if entry.person_names:
             head += " · " + ", ".join(entry.person_names)
-        self.entry_detail.setText(head + "\n" + entry.summary)
+        self.entry_detail.setText("\n".join([head, entry.summary, *self.timeline.promise_lines(entry)]))
 
     # --- merging a duplicate -------------------------------------------------------------------
     def merge_with(self) -> MergeDialog:

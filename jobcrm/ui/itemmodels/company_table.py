@@ -96,6 +96,15 @@ class CompanyTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            key = self.COLUMNS[section][0]
+            tips = {"open": self.tr("Open promises with the company"),
+                    "next_due": self.tr("The earliest open promise (red: overdue)"),
+                    "owner": self.tr("The consultant who owns the company (tovholder)")}
+            sortable = self.COLUMNS[section][1] is not None
+            tip = tips.get(key, "")
+            hint = self.tr("Click to sort") if sortable else ""
+            return "\n".join(x for x in (tip, hint) if x) or None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
