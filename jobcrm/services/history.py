@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from jobcrm.domain import validation as v
@@ -97,6 +97,17 @@ class HistoryService:
         if consultant_id:
             cond.append(Contact.consultant_id == consultant_id)
         return self._query(select_where=and_(*cond), limit=limit)
+
+    def count(self, company_id: uuid.UUID, *, channel: str | None = None,
+              consultant_id: uuid.UUID | None = None) -> int:
+        """How many entries the company's history has (with the same filters as `timeline`)."""
+        cond = [Contact.company_id == company_id, Contact.deleted_at.is_(None)]
+        if channel:
+            cond.append(Contact.channel == channel)
+        if consultant_id:
+            cond.append(Contact.consultant_id == consultant_id)
+        with self._ctx.sessions() as s:
+            return s.scalar(select(func.count()).select_from(Contact).where(*cond))
 
     def _query(self, select_where, limit: int) -> list[ContactDTO]:
         with self._ctx.sessions() as s:

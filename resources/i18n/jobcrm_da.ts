@@ -383,6 +383,10 @@
         <translation>Åbne aftaler (%1)</translation>
     </message>
     <message>
+        <source>Contact history (%1)</source>
+        <translation>Kontakthistorik (%1)</translation>
+    </message>
+    <message>
         <source>No contacts match the filter.</source>
         <translation>Ingen kontakter passer til filteret.</translation>
     </message>

@@ -66,13 +66,14 @@ def test_card_opens_from_the_list_with_special_circumstances_on_top(window, serv
     assert card.promises_box.title() == "Åbne aftaler (2)"
     assert [card.promises.item(r, 1).text() for r in range(2)] == ["Jobcentret", "Virksomheden"]
     assert card.promises.item(0, 0).foreground().color().name() == "#b3261e"  # overdue in red
-    assert card.tabs.tabText(0) == "Kontakthistorik"
+    assert card.tabs.tabText(0) == "Kontakthistorik (130)"
     assert card.timeline.rowCount() == PAGE_SIZE  # not all 130 at once
     assert card.timeline.index(0, 3).data() == "Med Hanne Holm: Samtale nummer 0"
     card.timeline_view.scrollToBottom()
     qtbot.waitUntil(lambda: card.timeline.rowCount() > PAGE_SIZE)  # the view asks for more while scrolling
     card.channel_filter.setCurrentIndex(card.channel_filter.findData("besoeg"))
     assert {card.timeline.index(r, 1).data() for r in range(card.timeline.rowCount())} == {"Besøg"}
+    assert card.tabs.tabText(0) == "Kontakthistorik (44)"
     card.timeline_view.setCurrentIndex(card.timeline.index(0, 0))
     assert "Samtale nummer 0" in card.entry_detail.text()
     window.open_card(c.id)

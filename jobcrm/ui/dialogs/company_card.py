@@ -316,8 +316,10 @@ class CompanyCard(QDialog):
 
     def _reload_timeline(self) -> None:
         consultant = self.consultant_filter.currentData()
-        self.timeline.load(self.company_id, self.channel_filter.currentData(),
-                           uuid.UUID(consultant) if consultant else None)
+        channel, consultant_id = self.channel_filter.currentData(), uuid.UUID(consultant) if consultant else None
+        self.timeline.load(self.company_id, channel, consultant_id)
+        total = self._services.history.count(self.company_id, channel=channel, consultant_id=consultant_id)
+        self.tabs.setTabText(0, self.tr("Contact history (%1)").replace("%1", str(total)))
         empty = self.timeline.rowCount() == 0
         filtered = self.channel_filter.currentIndex() > 0 or self.consultant_filter.currentIndex() > 0
         self.no_history.setText(self.tr("No contacts match the filter.") if filtered else
