@@ -92,7 +92,7 @@ class CompaniesPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
         header.setStretchLastSection(False)
-        for col, width in enumerate((260, 72, 125, 125, 82, 160, 112, 102, 48)):
+        for col, width in enumerate((260, 72, 125, 170, 82, 160, 112, 102, 48)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open_index)
