@@ -113,20 +113,28 @@ class ExportService:
     def companies_csv(self, target, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
                       progress: Progress = None, cancelled: Cancelled = None) -> int:
         """Write the list to `target` (a path or a binary stream); returns the number of companies written.
-        A path is written to a temporary file first, so a failed export leaves no half file behind."""
-        buf = io.StringIO(newline="")
-        w = csv.writer(buf, delimiter=";", lineterminator="\r\n")
-        w.writerow(HEADERS)
-        n = 0
-        for record in self.company_records(flt, sort, progress, cancelled):
-            w.writerow([_csv_value(x) for x in record])
-            n += 1
-        data = buf.getvalue().encode("utf-8-sig")
+        A path is written (streamed) to a temporary file first, so a failed export leaves no half file behind."""
+        count = 0
+
+        def write(out) -> None:
+            nonlocal count
+            w = csv.writer(out, delimiter=";", lineterminator="\r\n")
+            w.writerow(HEADERS)
+            for record in self.company_records(flt, sort, progress, cancelled):
+                w.writerow([_csv_value(x) for x in record])
+                count += 1
+
         if isinstance(target, str | Path):
-            _atomic_write(Path(target), lambda tmp: tmp.write_bytes(data))
+            def to_file(tmp: Path) -> None:
+                with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+                    write(out)
+
+            _atomic_write(Path(target), to_file)
         else:
-            target.write(data)
-        return n
+            buf = io.StringIO(newline="")
+            write(buf)
+            target.write(buf.getvalue().encode("utf-8-sig"))
+        return count
 
     def companies_xlsx(self, path: Path | str, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec(),
                        progress: Progress = None, cancelled: Cancelled = None) -> int:
