@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobcrm.models.base import Base, RecordMixin
@@ -45,6 +45,8 @@ class Company(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_company_sort_name", "sort_name"),
+        # The list's id snapshot and the live count, read in order from a small covering index.
+        Index("ix_company_live_sort_name", "sort_name", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_company_city", "city"),
         Index("ix_company_owner_id", "owner_id"),
         Index("ix_company_last_contact_at", "last_contact_at"),

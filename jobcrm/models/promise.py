@@ -40,7 +40,10 @@ class Promise(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_promise_responsible_status_due", "responsible_id", "status", "due_date"),
-        Index("ix_promise_company_status", "company_id", "status"),
+        Index("ix_promise_company_status_due", "company_id", "status", "due_date"),
+        # The team table: open and recently done promises per consultant, read from the index alone.
+        Index("ix_promise_responsible_status_done", "responsible_id", "status", "done_at", "due_date", "due_time",
+              "deleted_at"),
         Index("ix_promise_status_due", "status", "due_date"),
     )
 

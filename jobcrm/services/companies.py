@@ -26,6 +26,7 @@ from jobcrm.services.dto import (
     ContactPersonDTO,
     ContactPersonInput,
 )
+from jobcrm.services.idlist import IdList, raw_ids
 
 # Field labels as the form shows them; validation messages name the field with these.
 COMPANY_LABELS = {
@@ -264,8 +265,9 @@ class CompanyService:
                                        .distinct().order_by(Company.municipality))
             return FilterChoices(tuple(industries), tuple(municipalities))
 
-    def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[uuid.UUID]:
-        """The ordered ids of every company matching the filter (the list's id snapshot)."""
+    def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> IdList:
+        """The ordered ids of every company matching the filter (the list's id snapshot), as an IdList: up to
+        100,000 ids, made into UUIDs only when read."""
         q = self._filtered(flt)
         desc = sort.descending
         if sort.key == "city":
@@ -277,12 +279,14 @@ class CompanyService:
             col = Company.last_contact_at
         elif sort.key == "next_due":
             col = Company.next_due_date
-        else:
-            col = Company.sort_name
-        order = col.desc().nulls_last() if desc else col.asc().nulls_last()
-        q = q.order_by(order, Company.sort_name, Company.id)
+        else:  # by name: sort_name is never NULL, and (sort_name, id) is the covering ix_company_live_sort_name
+            q = q.order_by(*((Company.sort_name.desc(), Company.id.desc()) if desc else (Company.sort_name, Company.id)))
+            col = None
+        if col is not None:
+            order = col.desc().nulls_last() if desc else col.asc().nulls_last()
+            q = q.order_by(order, Company.sort_name, Company.id)
         with self._ctx.sessions() as s:
-            return list(s.scalars(q))
+            return IdList(list(s.scalars(q.with_only_columns(raw_ids(Company.id)))))
 
     def suggest(self, text: str, limit: int = 10) -> list[CompanyRow]:
         """Type-ahead: the first companies matching the text, by name (LIMIT in SQL, fast at any size)."""

@@ -41,6 +41,19 @@ def working_days_overdue(due_date: dt.date, today: dt.date, calendar: WorkCalend
     return max(0, calendar.working_days_between(due_date, today)) if due_date < today else 0
 
 
+def working_days_since(earliest: dt.date, today: dt.date, calendar: WorkCalendar) -> dict[dt.date, int]:
+    """`working_days_overdue(day, today)` for every day from `earliest` to yesterday, in one walk back from
+    today (a busy inbox has hundreds of overdue promises over a few months of due dates)."""
+    out: dict[dt.date, int] = {}
+    count, day = 0, today
+    while day > earliest:
+        if calendar.is_working_day(day):
+            count += 1
+        day -= dt.timedelta(days=1)
+        out[day] = count
+    return out
+
+
 def overdue_text(days: int, due_time: dt.time | None = None) -> str:
     """Danish row text for the CLI and the PDF (the UI has its own translatable one)."""
     if days == 0:
@@ -70,10 +83,11 @@ class InboxService:
             flags = self.flags.collect(s, consultant_id, today)
         by_promise = {f.ref_id: f for f in flags if f.ref_kind == "promise"}
         rows = []
+        days_over = working_days_since(min((r[0].due_date for r in found), default=today), today, cal)
         for p, cname, initials, n in found:
             dto = promise_dto(p, cname, initials, n or 0)
             group = classify(dto.due_date, dto.due_time, now)
-            rows.append(InboxRow(dto, group, working_days_overdue(dto.due_date, today, cal), by_promise.get(dto.id)))
+            rows.append(InboxRow(dto, group, days_over.get(dto.due_date, 0), by_promise.get(dto.id)))
         shown = {r.promise.id for r in rows}
         loose = tuple(f for f in flags if not (f.ref_kind == "promise" and f.ref_id in shown))
         order = {g: i for i, g in enumerate(GROUPS)}

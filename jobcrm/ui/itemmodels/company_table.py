@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor
 from jobcrm.domain.vocab import RELATIONSHIP
 from jobcrm.services.companies import CompanyFilter, CompanyService, SortSpec
 from jobcrm.services.dto import CompanyRow
+from jobcrm.services.idlist import IdList
 from jobcrm.ui import fmt
 
 PAGE_SIZE = 200
@@ -31,7 +32,7 @@ class CompanyTableModel(QAbstractTableModel):
         self._svc = service
         self._today = today
         self._lang = lang
-        self._ids: list[uuid.UUID] = []
+        self._ids: Sequence[uuid.UUID] = []
         self._pages: OrderedDict[int, dict[uuid.UUID, CompanyRow]] = OrderedDict()
         self.filter = CompanyFilter()
         self.sort_spec = SortSpec()
@@ -42,9 +43,10 @@ class CompanyTableModel(QAbstractTableModel):
         ]
 
     # --- snapshot ------------------------------------------------------------------------------
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: Sequence[uuid.UUID]) -> None:
+        """The snapshot as given (CompanyService.search_ids' IdList keeps 100,000 ids cheaply: no copy)."""
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = ids if isinstance(ids, IdList) else list(ids)
         self._pages.clear()
         self.endResetModel()
 

@@ -1,0 +1,40 @@
+"""scale indexes: the company list, the company card's promises and the team table at job-centre scale
+
+- ix_company_live_sort_name   company (sort_name, id) WHERE deleted_at IS NULL: the list's id snapshot
+                              and the live count read this small covering index in order (no table
+                              lookups, no sort); search hits are ordered through it too
+- ix_promise_company_status_due  replaces ix_promise_company_status: a company's open promises come in
+                              due-date order straight from the index (SQLite otherwise walked every open
+                              promise through ix_promise_status_due)
+- ix_promise_responsible_status_done  promise (responsible_id, status, done_at, due_date, due_time,
+                              deleted_at): the team table reads a consultant's open promises and those done
+                              in the last 90 days as two ranges of this covering index, instead of every
+                              promise row of the consultant's whole history
+
+Revision ID: 0011
+Revises: 0004
+Create Date: 2026-11-25 09:00:00
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0011"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_index("ix_company_live_sort_name", "company", ["sort_name", "id"], unique=False,
+                    sqlite_where=sa.text("deleted_at IS NULL"))
+    op.drop_index("ix_promise_company_status", table_name="promise")
+    op.create_index("ix_promise_company_status_due", "promise", ["company_id", "status", "due_date"], unique=False)
+    op.create_index("ix_promise_responsible_status_done", "promise",
+                    ["responsible_id", "status", "done_at", "due_date", "due_time", "deleted_at"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_promise_responsible_status_done", table_name="promise")
+    op.drop_index("ix_promise_company_status_due", table_name="promise")
+    op.create_index("ix_promise_company_status", "promise", ["company_id", "status"], unique=False)
+    op.drop_index("ix_company_live_sort_name", table_name="company")
