@@ -4,6 +4,7 @@ top to bottom a viewport at a time, painting each, and watch resident memory. Pr
 import datetime as dt
 import gc
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -69,4 +70,5 @@ result = {"open_s": opens, "rows": page.model.rowCount(), "rss_open_mb": rss_ope
           "scroll_s": scroll_s, "page_loads": page.model.page_loads - loads0, "steps": steps}
 tasks.shutdown()
 services.close()
-print(json.dumps(result))
+print(json.dumps(result), flush=True)
+os._exit(0)  # skip interpreter teardown: PySide6 widgets without a parent can crash it, after the result

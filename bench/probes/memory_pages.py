@@ -4,6 +4,7 @@ wired like jobcrm.app.run_app. Prints JSON."""
 import datetime as dt
 import gc
 import json
+import os
 import sys
 import uuid
 from pathlib import Path
@@ -52,4 +53,5 @@ gc.collect()
 result = {"rss_mb": rss_mb(), "hwm_mb": peak_rss_mb(), "pages": list(PAGE_KEYS)}
 tasks.shutdown()
 services.close()
-print(json.dumps(result))
+print(json.dumps(result), flush=True)
+os._exit(0)  # skip interpreter teardown: PySide6 widgets without a parent can crash it, after the result
