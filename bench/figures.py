@@ -121,27 +121,26 @@ def inbox(env: BenchEnv) -> Result:
 
 # --- 3. team table --------------------------------------------------------------------------------------
 TEAM_SQL = """
-SELECT k.id, k.initials, k.name,
-  coalesce(sum(p.status = 'aaben'), 0),
-  coalesce(sum(p.status = 'aaben' AND (p.due_date < :today OR (p.due_date = :today AND p.due_time IS NOT NULL
-                                                               AND p.due_time < :time))), 0),
-  coalesce(sum(p.status = 'aaben' AND p.due_date < :week_ago), 0),
-  min(CASE WHEN p.status = 'aaben' AND p.due_date < :today THEN p.due_date END),
-  coalesce(sum(p.status = 'aaben' AND p.due_date >= :today AND p.due_date <= :sunday), 0),
-  coalesce(sum(p.status = 'udfoert' AND p.done_at >= :since30), 0),
-  coalesce(sum(p.status = 'udfoert'), 0),
-  coalesce(sum(p.status = 'udfoert' AND date(p.done_at) <= p.due_date), 0)
-FROM consultant k LEFT JOIN (
-  SELECT responsible_id, status, due_date, due_time, done_at FROM promise
-  WHERE responsible_id IN (SELECT id FROM consultant WHERE team_id = :team) AND status = 'aaben'
-    AND deleted_at IS NULL
-  UNION ALL
-  SELECT responsible_id, status, due_date, due_time, done_at FROM promise
-  WHERE responsible_id IN (SELECT id FROM consultant WHERE team_id = :team) AND status = 'udfoert'
-    AND done_at >= :since90 AND deleted_at IS NULL
-) p ON p.responsible_id = k.id
-WHERE k.team_id = :team AND k.active = 1 AND k.deleted_at IS NULL
-GROUP BY k.id, k.initials, k.name ORDER BY k.initials
+SELECT k.id, k.initials, k.name, coalesce(o.n, 0), coalesce(o.overdue, 0), coalesce(o.over7, 0), o.oldest,
+       coalesce(o.week, 0), coalesce(d.d30, 0), coalesce(d.d90, 0), coalesce(d.on_time, 0)
+FROM consultant k
+LEFT JOIN (
+  SELECT responsible_id, count(*) AS n,
+    sum(due_date < :today OR (due_date = :today AND due_time IS NOT NULL AND due_time < :time)) AS overdue,
+    sum(due_date < :week_ago) AS over7,
+    min(CASE WHEN due_date < :today OR (due_date = :today AND due_time IS NOT NULL AND due_time < :time)
+        THEN due_date END) AS oldest,
+    sum(NOT (due_date < :today OR (due_date = :today AND due_time IS NOT NULL AND due_time < :time))
+        AND due_date >= :today AND due_date <= :sunday) AS week
+  FROM promise WHERE responsible_id IN (SELECT id FROM consultant WHERE team_id = :team) AND status = 'aaben'
+    AND deleted_at IS NULL GROUP BY responsible_id
+) o ON o.responsible_id = k.id
+LEFT JOIN (
+  SELECT responsible_id, sum(done_at >= :since30) AS d30, count(*) AS d90, sum(date(done_at) <= due_date) AS on_time
+  FROM promise WHERE responsible_id IN (SELECT id FROM consultant WHERE team_id = :team) AND status = 'udfoert'
+    AND done_at >= :since90 AND deleted_at IS NULL GROUP BY responsible_id
+) d ON d.responsible_id = k.id
+WHERE k.team_id = :team AND k.active = 1 AND k.deleted_at IS NULL ORDER BY k.initials
 """
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
+from functools import lru_cache
 
-from sqlalchemy import and_, case, func, or_, select, union_all
+from sqlalchemy import Date, Time, and_, bindparam, case, func, or_, select
 
 from jobcrm.domain.dates import week_start
 from jobcrm.errors import NotFound
 from jobcrm.models import Consultant, Promise, PromiseReschedule, Team
+from jobcrm.models.base import UTCDateTime
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import BacklogRow, PromiseDTO, TeamDTO, WeekCount
 from jobcrm.services.promises import promise_dto, promise_rows_query
@@ -22,6 +24,52 @@ from jobcrm.services.promises import promise_dto, promise_rows_query
 def _utc_midnight(day: dt.date) -> dt.datetime:
     """Local midnight of `day` as an aware UTC datetime (the stamps are stored in UTC)."""
     return dt.datetime.combine(day, dt.time()).astimezone(dt.UTC)
+
+
+@lru_cache(maxsize=1)
+def _table_query():
+    """The team table's statement, built once (it is large; building it per call cost as much as running it).
+    Only the promises the figures need are read, each group aggregated while it is read from the covering
+    index ix_promise_responsible_status_done: the open ones, and those done in the last 90 days — not each
+    consultant's whole history."""
+    today, time_now = bindparam("today", type_=Date), bindparam("time", type_=Time)
+    live = (Promise.responsible_id.in_(select(Consultant.id).where(Consultant.team_id == bindparam("team_id"))),
+            Promise.deleted_at.is_(None))
+    overdue = or_(Promise.due_date < today, and_(
+        Promise.due_date == today, Promise.due_time.is_not(None), Promise.due_time < time_now))
+
+    def count(cond):
+        return func.sum(case((cond, 1), else_=0))
+
+    opened = (
+        select(Promise.responsible_id.label("cid"), func.count().label("n"), count(overdue).label("overdue"),
+               count(Promise.due_date < bindparam("week_ago", type_=Date)).label("over7"),
+               func.min(case((overdue, Promise.due_date))).label("oldest"),
+               count(and_(~overdue, Promise.due_date >= today,
+                          Promise.due_date <= bindparam("sunday", type_=Date))).label("week"))
+        .where(*live, Promise.status == "aaben").group_by(Promise.responsible_id).subquery("o")
+    )
+    since30, since90 = bindparam("since30", type_=UTCDateTime), bindparam("since90", type_=UTCDateTime)
+    done = (
+        select(Promise.responsible_id.label("cid"), count(Promise.done_at >= since30).label("d30"),
+               func.count().label("d90"), count(func.date(Promise.done_at) <= Promise.due_date).label("on_time"))
+        .where(*live, Promise.status == "udfoert", Promise.done_at >= since90)
+        .group_by(Promise.responsible_id).subquery("d")
+    )
+
+    def zero(col):
+        return func.coalesce(col, 0)
+
+    return (
+        select(Consultant.id, Consultant.initials, Consultant.name, zero(opened.c.n), zero(opened.c.overdue),
+               zero(opened.c.over7), opened.c.oldest, zero(opened.c.week), zero(done.c.d30), zero(done.c.d90),
+               zero(done.c.on_time))
+        .outerjoin(opened, opened.c.cid == Consultant.id)
+        .outerjoin(done, done.c.cid == Consultant.id)
+        .where(Consultant.team_id == bindparam("team_id"), Consultant.active.is_(True),
+               Consultant.deleted_at.is_(None))
+        .order_by(Consultant.initials)
+    )
 
 
 class BacklogService:
@@ -44,44 +92,16 @@ class BacklogService:
             return TeamDTO(t.id, t.name)
 
     def table(self, team_id: uuid.UUID, now: dt.datetime | None = None) -> list[BacklogRow]:
-        """One row per active consultant of the team, computed by SQL aggregates in one query. Only the
-        promises the figures need are read: the open ones and those done in the last 90 days (two index
-        ranges), not each consultant's whole history."""
+        """One row per active consultant of the team, in one query (see `_table_query`)."""
         now = now or self._ctx.clock.now()
         today = now.date()
-        sunday = week_start(today) + dt.timedelta(days=6)
-        since30, since90 = _utc_midnight(today - dt.timedelta(days=30)), _utc_midnight(today - dt.timedelta(days=90))
-        members = select(Consultant.id).where(Consultant.team_id == team_id)
-        columns = (Promise.responsible_id, Promise.status, Promise.due_date, Promise.due_time, Promise.done_at)
-        live = and_(Promise.responsible_id.in_(members), Promise.deleted_at.is_(None))
-        p = union_all(
-            select(*columns).where(live, Promise.status == "aaben"),
-            select(*columns).where(live, Promise.status == "udfoert", Promise.done_at >= since90),
-        ).subquery("p")
-        is_open = p.c.status == "aaben"
-        overdue = and_(is_open, or_(p.c.due_date < today, and_(
-            p.c.due_date == today, p.c.due_time.is_not(None), p.c.due_time < now.time())))
-        done = p.c.status == "udfoert"  # and done within 90 days: the only done ones read
-        on_time = and_(done, func.date(p.c.done_at) <= p.c.due_date)
-
-        def count(cond):
-            return func.coalesce(func.sum(case((cond, 1), else_=0)), 0)
-
-        q = (
-            select(
-                Consultant.id, Consultant.initials, Consultant.name,
-                count(is_open), count(overdue), count(and_(is_open, p.c.due_date < today - dt.timedelta(days=7))),
-                func.min(case((overdue, p.c.due_date))),
-                count(and_(is_open, ~overdue, p.c.due_date >= today, p.c.due_date <= sunday)),
-                count(and_(done, p.c.done_at >= since30)), count(done), count(on_time),
-            )
-            .outerjoin(p, p.c.responsible_id == Consultant.id)
-            .where(Consultant.team_id == team_id, Consultant.active.is_(True), Consultant.deleted_at.is_(None))
-            .group_by(Consultant.id, Consultant.initials, Consultant.name)
-            .order_by(Consultant.initials)
-        )
+        params = {"team_id": team_id, "today": today, "time": now.time(),
+                  "week_ago": today - dt.timedelta(days=7), "sunday": week_start(today) + dt.timedelta(days=6),
+                  "since30": _utc_midnight(today - dt.timedelta(days=30)),
+                  "since90": _utc_midnight(today - dt.timedelta(days=90))}
+        q = _table_query()
         with self._ctx.sessions() as s:
-            rows = s.execute(q).all()
+            rows = s.execute(q, params).all()
         out = []
         for cid, initials, name, n_open, n_over, n_over7, oldest, n_week, n_done30, n_done90, n_on_time in rows:
             if isinstance(oldest, str):
