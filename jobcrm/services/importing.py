@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from jobcrm.domain import validation as v
 from jobcrm.errors import JobCRMError, ValidationError
@@ -203,6 +203,18 @@ class ImportService:
         try:
             existing = dict(s.execute(select(Company.cvr, Company.id)
                                       .where(Company.cvr.is_not(None), Company.deleted_at.is_(None))).all())
+            # New companies go in as one executemany per batch (core insert): building an ORM object and
+            # flushing it per row was two thirds of a 100,000-row import.
+            fresh: list[dict] = []
+            now = self._ctx.clock.utcnow()
+            stamp = {"created_at": now, "updated_at": now, "created_by": self._ctx.actor.id,
+                     "updated_by": self._ctx.actor.id}
+
+            def add_fresh() -> None:
+                if fresh:
+                    s.execute(insert(Company.__table__), fresh)
+                    fresh.clear()
+
             paused = total > pause_index_above
             if paused:
                 search.pause(s, "import")
@@ -239,10 +251,9 @@ class ImportService:
                 if cvr_clean:
                     seen_cvr[cvr_clean] = number
                 if target is None:
-                    c = Company(id=uuid7(), **values)
-                    self._ctx.stamp_create(c)
-                    s.add(c)
-                    created.append(c.id)
+                    new_id = uuid7()
+                    fresh.append({**values, "id": new_id, **stamp})
+                    created.append(new_id)
                 else:
                     keys = set(given) | ({"sort_name"} if "name" in given else set())
                     changes = {k: values[k] for k in keys if getattr(target, k) != values[k]}
@@ -254,11 +265,13 @@ class ImportService:
                     else:
                         unchanged += 1
                 if done % _FLUSH_EVERY == 0:
+                    add_fresh()
                     s.flush()
                 if progress is not None and (done % _PROGRESS_EVERY == 0 or done == total):
                     progress(done, total)
             if cancelled is not None and cancelled():
                 raise ImportCancelled()
+            add_fresh()
             s.flush()
             if dry_run:
                 s.rollback()
