@@ -45,7 +45,7 @@ from jobcrm.services import search
 from jobcrm.services.demo import _mail_part, _phone, make_cvr
 
 # Bump when the generated data changes, so cached benchmark databases are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 2
 
 BUSY_INITIALS = "MAJ"
 TEAM_NAMES = (
@@ -53,6 +53,26 @@ TEAM_NAMES = (
     "Team Fastholdelse", "Team Ungeindsats", "Team Virksomhedspraktik", "Team Jobrotation", "Team Fleksjob",
 )
 BIG_COMPANY_NAME = "Nordic Facility Service A/S"
+# At 100,000 companies the demo's 35 surnames and first names give a few thousand distinct names; a
+# job centre's register has tens of thousands. These widen the pools (common Danish names).
+SURNAMES = N.SURNAMES + (
+    "Villadsen", "Clausen", "Knudsen", "Mikkelsen", "Jakobsen", "Eriksen", "Simonsen", "Henriksen", "Berg",
+    "Jeppesen", "Lassen", "Svendsen", "Iversen", "Kjeldsen", "Frandsen", "Bertelsen", "Ravn", "Bach", "Storm",
+    "Vestergaard", "Mathiesen", "Thygesen", "Winther", "Juhl", "Brandt", "Buch", "Krog", "Nygaard", "Lauritsen",
+    "Vinther", "Toft", "Kristiansen", "Friis", "Dam", "Kjær-Hansen", "Mogensen", "Carlsen", "Gregersen",
+    "Bonde", "Søndergaard", "Enevoldsen", "Holst", "Overgaard", "Steffensen", "Lorenzen", "Nissen", "Mørch",
+    "Ebbesen", "Bjerre", "Kirkegaard", "Bundgaard", "Gravesen", "Hedegaard", "Kragh", "Laursen", "Michelsen",
+    "Olesen", "Pallesen", "Riis", "Sloth", "Thorsen", "Tranberg", "Vad", "Aabye", "Ahmed", "Ali", "Hussein",
+    "Yilmaz", "Nguyen", "Kowalski", "Nowak", "Petrovic", "Demir", "Khan", "Haddad", "Lindberg", "Bruun",
+    "Wulff", "Hald", "Munk", "Fog", "Krag", "Lykke", "Borg", "Kofoed", "Marcussen", "Ibsen", "Kaas", "Hviid",
+)
+FIRST_NAMES = N.FIRST_NAMES + (
+    "Anders", "Christian", "Martin", "Jonas", "Simon", "Daniel", "Nikolaj", "Jacob", "Kristian", "Allan",
+    "Brian", "Carsten", "Finn", "Hans", "Kim", "Poul", "Torben", "Ulrik", "Bo", "Claus", "Dorthe", "Gitte",
+    "Helle", "Jette", "Lone", "Maja", "Nanna", "Rikke", "Signe", "Trine", "Vibeke", "Anja", "Charlotte",
+    "Julie", "Line", "Mia", "Sara", "Laura", "Freja", "Cecilie", "Ahmad", "Fatima", "Mohammad", "Aisha",
+    "Omar", "Leyla", "Piotr", "Agnieszka", "Tomas", "Oksana", "Emil", "Oliver", "Lukas", "Victor",
+)
 _BATCH = 2_000  # companies per transaction
 
 
@@ -132,6 +152,7 @@ class ScaleBuild:
     big_company_id: str = ""
     counts: dict[str, int] = field(default_factory=dict)
     _pending: dict[str, list[dict]] = field(default_factory=dict)
+    names_used: set[str] = field(default_factory=set)
 
     def insert(self, table: str, rows: list[dict]) -> None:
         """executemany over `rows` (dicts keyed by column name; missing columns default to NULL)."""
@@ -263,7 +284,7 @@ class ScaleBuilder:
         taken = {m[0] for group in members for m in group}
         for group in members:
             while len(group) < size and sum(map(len, members)) < spec.consultants:
-                first, last = rng.choice(N.FIRST_NAMES), rng.choice(N.SURNAMES)
+                first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
                 candidates = [(first[0] + last[:2]).upper(), (first[:2] + last[0]).upper(),
                               (first[0] + last[0] + last[-1]).upper()]
                 initials = next((c for c in candidates if c not in taken), None)
@@ -321,10 +342,16 @@ class ScaleBuilder:
         industry = "Rengøring og facility service" if is_big else rng.choice(list(N.INDUSTRY_PATTERNS))
         patterns, (lo, hi), jobs = N.INDUSTRY_PATTERNS[industry]
         postal, city, kommune = rng.choice(N.TOWNS)
-        surname, surname2 = rng.sample(N.SURNAMES, 2)
+        surname, surname2 = rng.sample(SURNAMES, 2)
         street = rng.choice(N.STREETS)
         name = BIG_COMPANY_NAME if is_big else rng.choice(patterns).format(
             surname=surname, surname2=surname2, town=city.split()[0], street=street, brand=rng.choice(N.BRANDS))
+        if not is_big and name in b.names_used:  # a register rarely has the same name twice
+            if "A/S" in name or "ApS" in name:  # a branch of a company
+                name = f"{name}, afd. {rng.choice(N.STREETS)}"
+            else:  # a sole proprietorship carries the owner's name
+                name = f"{name} v/{rng.choice(FIRST_NAMES)} {rng.choice(SURNAMES)}"
+        b.names_used.add(name)
         created = now - dt.timedelta(days=rng.randint(30, 8 * 365), minutes=rng.randint(0, 600))
         cid = b.new_id(created)
         owner = b.busy_consultant_id if is_big else rng.choice(b.consultant_ids)
@@ -353,7 +380,7 @@ class ScaleBuilder:
             company["deleted_at"] = db_datetime(now - dt.timedelta(days=rng.randint(1, 700)))
         person_rows, people = [], []
         for k in range(n_persons):
-            first, last = rng.choice(N.FIRST_NAMES), rng.choice(N.SURNAMES)
+            first, last = rng.choice(FIRST_NAMES), rng.choice(SURNAMES)
             at = created + dt.timedelta(days=rng.randint(0, 400))
             row = {
                 "id": b.new_id(min(at, now)), "company_id": cid, "name": f"{first} {last}",
@@ -428,8 +455,11 @@ class ScaleBuilder:
                     **b.record(moved, responsible),
                 })
             if state != "open":
+                # A quarter closed late, some of them weeks late: the backlog has been about as large in
+                # earlier weeks as it is today (the team chart's 12 weeks).
                 late = rng.random() < 0.25
-                closed_day = min(due + dt.timedelta(days=rng.randint(1, 10) if late else -rng.randint(0, 3)), today)
+                late_by = 1 + int(70 * rng.random() ** 2.5)
+                closed_day = min(due + dt.timedelta(days=late_by if late else -rng.randint(0, 3)), today)
                 closed = min(dt.datetime.combine(closed_day, dt.time(12, 0)).astimezone(dt.UTC), now)
                 stamp = db_datetime(closed)
                 if state == "done":

@@ -18,7 +18,7 @@ from jobcrm.services.demo_scale import BIG_COMPANY_NAME, ScaleBuilder, ScaleSpec
 from jobcrm.services.registry import Services
 from tests.conftest import TODAY
 
-SPEC = ScaleSpec().scaled(0.003)  # 300 companies, 3,000 contacts, 600 promises, 100 consultants
+SPEC = ScaleSpec().scaled(0.01)  # 1,000 companies, 10,000 contacts, 2,000 promises, 100 consultants
 
 
 @pytest.fixture(scope="module")
