@@ -21,9 +21,16 @@ NOT_LANDED = "ikke målt – funktionen er ikke landet endnu"
 
 @dataclass(frozen=True)
 class Stats:
-    """Several runs of one measurement (seconds or MB)."""
+    """Several runs of one measurement (seconds or MB); `cpu` the CPU seconds of the same runs, when known
+    (on a machine shared with other work the CPU time is the steadier figure: waiting for a core is not
+    counted)."""
 
     values: tuple[float, ...]
+    cpu: tuple[float, ...] = ()
+
+    @property
+    def cpu_median(self) -> float | None:
+        return statistics.median(self.cpu) if self.cpu else None
 
     @property
     def median(self) -> float:
@@ -66,17 +73,26 @@ def timed(fn: Callable[[], object], runs: int, warmup: int = 1) -> Stats:
     """Wall-clock seconds of `fn` over `runs` runs after `warmup` unmeasured ones (GC off while timing)."""
     for _ in range(warmup):
         fn()
-    values = []
+    values, cpu = [], []
     for _ in range(runs):
         gc.collect()
         gc.disable()
         try:
-            t0 = time.perf_counter()
+            c0, t0 = time.process_time(), time.perf_counter()
             fn()
             values.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
         finally:
             gc.enable()
-    return Stats(tuple(values))
+    return Stats(tuple(values), tuple(cpu))
+
+
+def children_cpu() -> float:
+    """CPU seconds used so far by finished child processes (user + system)."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 @dataclass
@@ -89,6 +105,7 @@ class Result:
     main: str = ""
     floor: float | None = None
     ok: bool | None = None
+    cpu: float | None = None  # CPU time of the main value (same unit), where measured
     noise: str = ""
     note: str = ""
     extra: dict = field(default_factory=dict)
