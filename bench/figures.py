@@ -205,7 +205,7 @@ def typed_queries(conn: sqlite3.Connection, n: int = 200, seed: int = 9) -> list
     while len(out) < n:
         name, city, cvr, phone = rng.choice(sample)
         kind = rng.choices(["name", "two", "city", "person", "cvr", "phone"], [40, 15, 15, 12, 10, 8])[0]
-        words = [w for w in name.split() if w.casefold() not in LEGAL_FORMS] or name.split()
+        words = [w for w in name.split() if w.casefold() not in LEGAL_FORMS and not w.startswith("v/")] or [name]
         if kind == "name":
             word = rng.choice(words)
             text = word[:rng.randint(3, max(3, len(word)))] if rng.random() > 0.08 else word[:2]
