@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Overdue &gt; 7 days</source>
-        <translation>Over &gt; 7 dage</translation>
+        <translation>Heraf &gt; 7 dage</translation>
     </message>
     <message>
         <source>Oldest overdue (days)</source>
