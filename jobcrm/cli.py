@@ -119,6 +119,42 @@ def build_parser() -> argparse.ArgumentParser:
     cal.add_argument("--as-events", action="store_true",
                      help="skriv aftalerne som heldagsbegivenheder i stedet for opgaver (Outlooks skrivebordsprogram "
                           "importerer ikke opgaver)")
+    vi = sub.add_parser("visits", help="besøg: list, planlæg, skift status, vis")
+    vi.add_argument("--consultant", metavar="INITIALER", help="konsulentens besøg (standard: dine egne)")
+    vi.add_argument("--all", action="store_true", help="alle konsulenters besøg")
+    vi.add_argument("--from", dest="date_from", metavar="DATO", help="fra og med dato (standard: i dag)")
+    vi.add_argument("--to", dest="date_to", metavar="DATO", help="til og med dato")
+    vi.add_argument("--json", action="store_true")
+    visub = vi.add_subparsers(dest="action", parser_class=_Parser)
+    vplan = visub.add_parser("plan", help="planlæg et besøg")
+    vplan.add_argument("--company", required=True, metavar="CVR|ID")
+    vplan.add_argument("--at", required=True, metavar='"ÅÅÅÅ-MM-DD TT:MM"', help="hvornår besøget begynder")
+    vplan.add_argument("--minutes", type=int, default=60, help="varighed i minutter (standard 60)")
+    vplan.add_argument("--consultant", metavar="INITIALER", help="hvem tager på besøget (standard: dig)")
+    vplan.add_argument("--with", dest="others", metavar="INITIALER,...", help="andre konsulenter med på besøget")
+    vplan.add_argument("--guide", metavar="NAVN|ID", help='besøgsguide (standard: "Samtaleguide ved virksomhedsbesøg")')
+    vplan.add_argument("--type", default="foerstegang", metavar="TYPE",
+                       help="foerstegang, opfoelgning, konkret eller kampagne (eller den danske betegnelse)")
+    vplan.add_argument("--place", metavar="TEKST", help="sted (standard: virksomhedens adresse)")
+    vplan.add_argument("--person", metavar="NAVN", help="kontaktperson")
+    vplan.add_argument("--note", metavar="TEKST", help="formål/note")
+    vplan.add_argument("--json", action="store_true")
+    vstat = visub.add_parser("status", help="aflys, flyt eller markér et besøg som udeblevet (begrundelse ved "
+                                            "aflysning og flytning)")
+    vstat.add_argument("id", metavar="ID")
+    vstat.add_argument("status", metavar="STATUS",
+                       help="aflyst_virksomhed, aflyst_jobcenter, flyttet, udeblevet eller planlagt")
+    vstat.add_argument("--reason", metavar="TEKST")
+    vstat.add_argument("--to", dest="new_at", metavar='"ÅÅÅÅ-MM-DD TT:MM"', help="nyt tidspunkt ved flytning")
+    vshow = visub.add_parser("show", help="vis et besøg med den udfyldte guide")
+    vshow.add_argument("id", metavar="ID")
+    vshow.add_argument("--json", action="store_true")
+
+    te = sub.add_parser("templates", help="besøgsguides (skabeloner)")
+    tesub = te.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    tlist = tesub.add_parser("list", help="list besøgsguides med version og antal punkter")
+    tlist.add_argument("--json", action="store_true")
+    tlist.add_argument("--all", action="store_true", help="også deaktiverede")
 
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
@@ -136,6 +172,15 @@ def add_print_parsers(prsub) -> None:
     pb = prsub.add_parser("backlog", help="teamets opfølgninger til teammødet (tabel, graf, overskredne aftaler)")
     pb.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     pb.add_argument("file", type=Path, metavar="FIL.pdf")
+    pg = prsub.add_parser("guide", help="blank besøgsguide til udfyldning i hånden")
+    pg.add_argument("template", metavar="SKABELON", help="navn eller id (se: jobcrm templates list)")
+    pg.add_argument("file", metavar="FIL.pdf")
+    pv = prsub.add_parser("visit", help="den udfyldte besøgsguide for et besøg")
+    pv.add_argument("id", metavar="BESØGS-ID")
+    pv.add_argument("file", metavar="FIL.pdf")
+    pb = prsub.add_parser("brief", help="besøgsforberedelse for et besøg")
+    pb.add_argument("id", metavar="BESØGS-ID")
+    pb.add_argument("file", metavar="FIL.pdf")
 
 
 def main(argv: list[str] | None = None) -> int:

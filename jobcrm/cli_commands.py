@@ -374,3 +374,9 @@ def print_backlog(services, args):
 
 
 PRINTERS["backlog"] = print_backlog
+
+# Visits, visit guides and their printed documents (jobcrm/cli_visits.py).
+from jobcrm.cli_visits import VISIT_COMMANDS, VISIT_PRINTERS  # noqa: E402
+
+COMMANDS.update(VISIT_COMMANDS)
+PRINTERS.update(VISIT_PRINTERS)

@@ -29,6 +29,9 @@ def main() -> int:
         jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "slots.png"), "--page", "pladser")
         subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_slot.py"), "--db", demo, "--today",
                         "2026-11-24", "--out", str(DOCS / "slot-dialog.png")], check=True)
+        jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "visits-week.png"), "--page", "besoeg")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_visits.py"), "--db", demo, "--today",
+                        "2026-11-24", "--guide", str(DOCS / "visit-guide.png")], check=True)
     print(f"screenshots written to {DOCS.relative_to(ROOT)}/")
     return 0
 

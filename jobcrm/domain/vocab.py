@@ -210,3 +210,72 @@ PLACEMENT_OUTCOME = Vocab(
     ("afbrudt_sygdom", "Afbrudt – sygdom", "Ended early – illness"),
     ("afbrudt_andet", "Afbrudt – andet", "Ended early – other"),
 )
+
+# --- Visits (Besøg) and visit guides (PRODUCT.md §3, §7) -----------------------------------------
+VISIT_TYPE = Vocab(
+    "besoegstype",
+    ("foerstegang", "Førstegangsbesøg", "First visit"),
+    ("opfoelgning", "Opfølgningsbesøg", "Follow-up visit"),
+    ("konkret", "Besøg om konkret problemstilling/ønske", "Visit about a specific issue or wish"),
+    ("kampagne", "Kampagnebesøg", "Campaign visit"),
+)
+
+VISIT_STATUS = Vocab(
+    "besoegsstatus",
+    ("planlagt", "Planlagt", "Planned"),
+    ("afholdt", "Afholdt", "Held"),
+    ("afholdt_telefonisk", "Afholdt telefonisk", "Held by phone"),
+    ("aflyst_virksomhed", "Aflyst af virksomheden", "Cancelled by the company"),
+    ("aflyst_jobcenter", "Aflyst af jobcentret", "Cancelled by the job centre"),
+    ("flyttet", "Flyttet", "Moved"),
+    ("udeblevet", "Udeblevet", "No-show"),
+)
+
+# Statuses that need a reason ("with a reason for cancellations and moves").
+VISIT_STATUS_NEEDS_REASON = ("aflyst_virksomhed", "aflyst_jobcenter", "flyttet")
+
+GUIDE_ITEM_KIND = Vocab(
+    "punkttype",
+    ("tick", "Afkrydsning (berørt)", "Tick (touched)"),
+    ("text", "Tekst", "Text"),
+    ("choice", "Enkeltvalg", "Single choice"),
+    ("multi", "Flervalg", "Multiple choice"),
+    ("number", "Tal", "Number"),
+    ("date", "Dato", "Date"),
+    ("aftale", "Aftale", "Agreement"),
+)
+
+LABOUR_NEED = Vocab(
+    "behov",
+    ("aktuelt", "Aktuelt", "Current"),
+    ("snarligt", "Snarligt", "Soon"),
+    ("i_fremtiden", "I fremtiden", "In the future"),
+    ("intet", "Intet behov", "None"),
+)
+
+# Ordninger præsenteret (seed 000 Q7 and the redskabsvifte of seed 003 Appendix B).
+PRESENTED_SCHEME = Vocab(
+    "ordning_praesenteret",
+    ("ordinaer", "Rekruttering til ordinære job", "Recruitment to ordinary jobs"),
+    ("jobannonce", "Jobannoncer på Jobnet", "Job ads on Jobnet"),
+    ("loentilskud", "Job med løntilskud", "Job with wage subsidy"),
+    ("praktik", "Virksomhedspraktik", "Company work placement"),
+    ("voksenlaerling", "Voksenlærling", "Adult apprentice"),
+    ("jobrotation", "Jobrotation", "Job rotation"),
+    ("opkvalificering", "Opkvalificeringsjob", "Upskilling job"),
+    ("fleksjob", "Fleksjob", "Flex job"),
+    ("skaanejob", "Skånejob", "Sheltered job"),
+    ("mentor", "Mentorfunktion/ordning", "Mentor scheme"),
+    ("fastholdelse", "Fastholdelse af medarbejdere", "Staff retention"),
+    ("veu", "VEU/FVU m.m.", "Adult and continuing education"),
+)
+
+# Udleveret materiale (seed 000: samlemappe med fakta-ark, pjecen, visitkort; seed 002: servicemappe).
+MATERIAL = Vocab(
+    "materiale",
+    ("pjece", "Pjece om jobcentrets tilbud", "Leaflet on the job centre's services"),
+    ("faktaark", "Fakta-ark (samlemappe)", "Fact sheets (folder)"),
+    ("servicemappe", "Servicemappe", "Service folder"),
+    ("visitkort", "Visitkort", "Business card"),
+    ("jobordreblanket", "Jobordreblanket", "Job order form"),
+)

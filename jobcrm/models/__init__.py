@@ -7,9 +7,18 @@ from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
 from jobcrm.models.team import Consultant, Team
+from jobcrm.models.visit import (
+    GuideAnswer,
+    GuideTemplate,
+    GuideTemplateVersion,
+    Visit,
+    VisitAgreement,
+    VisitParticipant,
+)
 
 __all__ = [
     "Base", "RecordMixin", "Company", "CompanyMerge", "ContactPerson", "Contact", "contact_participant", "Promise",
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
     "Slot", "Mentor", "SlotMentor", "Placement", "PlacementExtension",
+    "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
 ]

@@ -63,4 +63,7 @@ def default_flags() -> FlagRegistry:
 
     for kind, source in SLOT_FLAG_SOURCES.items():
         registry.register(kind, source)
+    from jobcrm.services.visits import visits_missing_registration
+
+    registry.register("besoeg_registrering", visits_missing_registration)
     return registry

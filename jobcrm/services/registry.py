@@ -18,6 +18,7 @@ from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
 from jobcrm.services.exporting import ExportService
+from jobcrm.services.guides import GuideService
 from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
@@ -28,6 +29,7 @@ from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.settings import SettingsService
 from jobcrm.services.slots import SlotService
+from jobcrm.services.visits import VisitService
 
 
 @dataclass
@@ -50,6 +52,8 @@ class Services:
     mentors: MentorService
     placements: PlacementService
     calendar: CalendarService
+    guides: GuideService
+    visits: VisitService
     migration_backup: str | None = None
 
     @classmethod
@@ -71,6 +75,7 @@ class Services:
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         companies = CompanyService(ctx)
+        guides = GuideService(ctx, promises, settings.calendar)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=companies, history=history, promises=promises,
@@ -80,8 +85,11 @@ class Services:
             slots=SlotService(ctx, settings), mentors=MentorService(ctx, settings),
             placements=PlacementService(ctx, settings, promises, history),
             calendar=CalendarService(ctx),
+            guides=guides, visits=VisitService(ctx, guides, companies, history, promises),
             migration_backup=backup,
         )
+        if migrate:
+            guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None
         return services

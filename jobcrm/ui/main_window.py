@@ -30,6 +30,7 @@ from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.placeholder import PlaceholderPage
 from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
+from jobcrm.ui.pages.visits import VisitsPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
 PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
@@ -96,15 +97,13 @@ class MainWindow(QMainWindow):
         self.slots_page = SlotsPage(services, tasks, drafts, lang)
         self.slots_page.changed.connect(events.changed.emit)
         self.slots_page.open_company.connect(self.open_card)
+        self.visits_page = VisitsPage(services, tasks, drafts, lang)
+        self.visits_page.open_company.connect(self.open_card)
+        self.visits_page.changed.connect(self.events.changed.emit)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
-            "besoeg": PlaceholderPage(self.tr("Visits"), self.tr(
-                "Plan company visits and fill the visit guide as a checklist, also without network."),
-                [self.tr("Week view and list of your visits"),
-                 self.tr("Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, "
-                         "Opstart af virksomhedspraktik"),
-                 self.tr("The visit brief, on screen and printed")]),
+            "besoeg": self.visits_page,
             "jobordrer": PlaceholderPage(self.tr("Job orders"), self.tr(
                 "Job orders taken from companies, with the completeness of a good job order."),
                 [self.tr("Requirements, working hours, contact form and the feedback deadline"),
@@ -210,6 +209,9 @@ class MainWindow(QMainWindow):
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
         self.slots_page.reload()
+        self.visits_page.set_consultant(user.id)
+        if self.visits_page.offer_resume():  # the guide form was open when JobCRM stopped: continue there
+            page = "besoeg"
         self.show_page(page or self.ui_settings.get("last_page"))
 
     def _today_text(self) -> str:
@@ -274,6 +276,8 @@ class MainWindow(QMainWindow):
             card.changed.connect(self.events.changed.emit)
             card.slots_tab.open_slot.connect(self.slots_page.open_slot)
             card.slots_tab.new_slot.connect(lambda cid, c=card: self.slots_page.new_slot(cid, c))
+            card.visits_list.plan_requested.connect(self.visits_page.plan_visit)
+            card.visits_list.open_requested.connect(self.visits_page.fill_guide)
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
         card.show()
@@ -340,7 +344,9 @@ class MainWindow(QMainWindow):
         self.inbox_page.on_changed(change)
         self.team_page.on_changed(change)
         self.slots_page.on_changed(change)
-        if change.touches("company") or change.touches("contact") or change.touches("promise"):
+        self.visits_page.on_changed(change)
+        if change.touches("company") or change.touches("contact") or change.touches("promise") or \
+                change.touches("visit"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
                     try:

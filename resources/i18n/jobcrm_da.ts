@@ -1,6 +1,54 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
+<context>
+    <name>AftaleItem</name>
+    <message>
+        <source>Agreed: %1</source>
+        <translation>Aftalt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementFields</name>
+    <message>
+        <source>What is agreed</source>
+        <translation>Hvad er aftalt</translation>
+    </message>
+    <message>
+        <source>+3 arbejdsdage</source>
+        <translation>+3 arbejdsdage</translation>
+    </message>
+    <message>
+        <source>Responsible consultant</source>
+        <translation>Ansvarlig konsulent</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the agreement</source>
+        <translation>Fjern aftalen</translation>
+    </message>
+    <message>
+        <source>Follow-up created</source>
+        <translation>Opfølgning oprettet</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsCard</name>
+    <message>
+        <source>Agreements – who does what, and by when</source>
+        <translation>Aftaler – hvem gør hvad, og hvornår</translation>
+    </message>
+    <message>
+        <source>Each agreement becomes a follow-up with a responsible consultant and a due date when the visit is registered. Due dates count from the day of the visit.</source>
+        <translation>Hver aftale bliver til en opfølgning med en ansvarlig konsulent og en frist, når besøget registreres. Frister regnes fra besøgsdagen.</translation>
+    </message>
+    <message>
+        <source>+ Add agreement</source>
+        <translation>+ Tilføj aftale</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -36,7 +84,7 @@
     </message>
     <message>
         <source>Overdue &gt; 7 days</source>
-        <translation>Heraf &gt; 7 dage</translation>
+        <translation>Over &gt; 7 dage</translation>
     </message>
     <message>
         <source>Oldest overdue (days)</source>
@@ -144,7 +192,7 @@
     <name>CompanyCard</name>
     <message>
         <source>Log contact…</source>
-        <translation>Log kontakt…</translation>
+        <translation>Log kontakt …</translation>
     </message>
     <message>
         <source>Edit facts…</source>
@@ -200,7 +248,7 @@
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Rediger…</translation>
+        <translation>Ret …</translation>
     </message>
     <message>
         <source>Deactivate</source>
@@ -243,8 +291,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -491,7 +539,7 @@
     </message>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
-        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+        <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
     </message>
 </context>
 <context>
@@ -605,6 +653,41 @@
     <message>
         <source>Open</source>
         <translation>Åbne</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyVisitsList</name>
+    <message>
+        <source>Plan a visit…</source>
+        <translation>Planlæg besøg…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>No visits with this company yet.</source>
+        <translation>Ingen besøg hos virksomheden endnu.</translation>
+    </message>
+    <message>
+        <source>Register the outcome</source>
+        <translation>Registrér udbyttet</translation>
     </message>
 </context>
 <context>
@@ -732,13 +815,112 @@
     </message>
 </context>
 <context>
+    <name>GuideForm</name>
+    <message>
+        <source>Visit guide — %1</source>
+        <translation>Besøgsguide — %1</translation>
+    </message>
+    <message>
+        <source>The guide need not be followed slavishly, but every theme must be touched.</source>
+        <translation>Guiden skal ikke følges slavisk, men alle emner/temaer skal berøres.</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Visit brief</source>
+        <translation>Besøgsforberedelse</translation>
+    </message>
+    <message>
+        <source>Create job order</source>
+        <translation>Opret jobordre</translation>
+    </message>
+    <message>
+        <source>Create placement slot</source>
+        <translation>Opret praktikplads</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>Held as</source>
+        <translation>Afholdt som</translation>
+    </message>
+    <message>
+        <source>Save and register the visit</source>
+        <translation>Gem og registrér besøget</translation>
+    </message>
+    <message>
+        <source>Close (saved)</source>
+        <translation>Luk (gemt)</translation>
+    </message>
+    <message>
+        <source>Everything is saved as you type; you can continue later</source>
+        <translation>Alt gemmes, mens du skriver; du kan fortsætte senere</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Not saved!</source>
+        <translation>Ikke gemt!</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Gemmer…</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Gemt %1</translation>
+    </message>
+    <message>
+        <source>Saved on this computer %1</source>
+        <translation>Gemt på denne computer kl. %1</translation>
+    </message>
+    <message>
+        <source>Nothing written yet</source>
+        <translation>Intet skrevet endnu</translation>
+    </message>
+    <message>
+        <source>%1 of %2 themes touched</source>
+        <translation>%1 af %2 temaer berørt</translation>
+    </message>
+    <message>
+        <source>Themes not touched</source>
+        <translation>Temaer ikke berørt</translation>
+    </message>
+    <message>
+        <source>These themes have not been touched:
+
+%1
+
+Register the visit anyway?</source>
+        <translation>Disse temaer er ikke berørt:
+
+%1
+
+Registrér besøget alligevel?</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>Gem guiden som PDF</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Inbox</source>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don&apos;t show at start</source>
+        <source>Don't show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -746,7 +928,7 @@
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies&apos; promises</source>
+        <source>Only the companies' promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -790,7 +972,7 @@
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -967,22 +1149,6 @@
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>Plan company visits and fill the visit guide as a checklist, also without network.</source>
-        <translation>Planlæg virksomhedsbesøg, og udfyld besøgsguiden som en tjekliste — også uden netværk.</translation>
-    </message>
-    <message>
-        <source>Week view and list of your visits</source>
-        <translation>Ugevisning og liste over dine besøg</translation>
-    </message>
-    <message>
-        <source>Visit guides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, Opstart af virksomhedspraktik</source>
-        <translation>Besøgsguides: Samtaleguide ved virksomhedsbesøg, Kampagnebesøg, Jobrotation, Opstart af virksomhedspraktik</translation>
-    </message>
-    <message>
-        <source>The visit brief, on screen and printed</source>
-        <translation>Besøgsforberedelsen, på skærmen og udskrevet</translation>
-    </message>
-    <message>
         <source>Job orders</source>
         <translation>Jobordrer</translation>
     </message>
@@ -1152,7 +1318,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -1231,8 +1397,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
-        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
+        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
+        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -1281,6 +1447,53 @@ Database: %2</translation>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeCard</name>
+    <message>
+        <source>Outcome of the visit</source>
+        <translation>Udbytte af besøget</translation>
+    </message>
+    <message>
+        <source>The company's need for labour *</source>
+        <translation>Virksomhedens behov for arbejdskraft *</translation>
+    </message>
+    <message>
+        <source>e.g. in the spring, after New Year</source>
+        <translation>fx til foråret, efter nytår</translation>
+    </message>
+    <message>
+        <source>e.g. seasonal work, maternity leave, new orders</source>
+        <translation>fx sæsonarbejde, barsel, nye ordrer</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Schemes presented</source>
+        <translation>Ordninger præsenteret</translation>
+    </message>
+    <message>
+        <source>Material handed over</source>
+        <translation>Materiale udleveret</translation>
+    </message>
+    <message>
+        <source>Other material</source>
+        <translation>Andet materiale</translation>
+    </message>
+    <message>
+        <source>Summary (goes into the contact history)</source>
+        <translation>Referat (skrives i kontakthistorikken)</translation>
+    </message>
+    <message>
+        <source>What happened at the visit, in a few lines…</source>
+        <translation>Hvad skete der på besøget, med få linjer…</translation>
     </message>
 </context>
 <context>
@@ -1361,6 +1574,105 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>PlanVisitDialog</name>
+    <message>
+        <source>Edit visit</source>
+        <translation>Redigér besøg</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Planlæg besøg</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon…</translation>
+    </message>
+    <message>
+        <source>i morgen, fredag or 26.11.2026</source>
+        <translation>i morgen, fredag eller 26.11.2026</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 time</translation>
+    </message>
+    <message>
+        <source>1½ hours</source>
+        <translation>1½ time</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 timer</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>The company's address</source>
+        <translation>Virksomhedens adresse</translation>
+    </message>
+    <message>
+        <source>Purpose of the visit, what to bring…</source>
+        <translation>Formål med besøget, hvad der skal med…</translation>
+    </message>
+    <message>
+        <source>Company *</source>
+        <translation>Virksomhed *</translation>
+    </message>
+    <message>
+        <source>When *</source>
+        <translation>Hvornår *</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Visit guide</source>
+        <translation>Besøgsguide</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Joint visit with</source>
+        <translation>Sambesøg med</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Unsaved visit</source>
+        <translation>Besøg ikke gemt</translation>
+    </message>
+    <message>
+        <source>A visit you were planning was not saved (for example after a crash). Restore it?</source>
+        <translation>Et besøg, du var ved at planlægge, blev ikke gemt (fx efter et nedbrud). Vil du hente det frem igen?</translation>
+    </message>
+    <message>
+        <source>Choose the company from the list that appears as you type.</source>
+        <translation>Vælg virksomheden på listen, der vises, mens du skriver.</translation>
+    </message>
+</context>
+<context>
     <name>PresentationPreview</name>
     <message>
         <source>Practicum presentation — preview</source>
@@ -1372,7 +1684,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF&apos;en når den er gemt</translation>
+        <translation>Åbn PDF'en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1392,7 +1704,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
+        <translation>PDF'en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -1431,7 +1743,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV&apos;er</translation>
+        <translation>fx Sende to CV'er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1494,7 +1806,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation>Bemærkning</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Choose a consultant.</source>
@@ -1573,6 +1885,29 @@ Database: %2</translation>
     <message>
         <source>Write why the promise is rescheduled.</source>
         <translation>Skriv hvorfor aftalen udsættes.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionCard</name>
+    <message>
+        <source>Mark as touched</source>
+        <translation>Markér som berørt</translation>
+    </message>
+    <message>
+        <source>Tick when the theme was talked about, even if nothing is written</source>
+        <translation>Sæt kryds, når temaet er drøftet, også selv om der ikke er skrevet noget</translation>
+    </message>
+    <message>
+        <source>Notes on the theme…</source>
+        <translation>Noter til temaet…</translation>
+    </message>
+    <message>
+        <source>touched</source>
+        <translation>berørt</translation>
+    </message>
+    <message>
+        <source>not touched yet</source>
+        <translation>ikke berørt endnu</translation>
     </message>
 </context>
 <context>
@@ -1786,8 +2121,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -1889,7 +2224,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -2011,8 +2346,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -2043,8 +2378,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
+        <source>No slots match. Create one with "New slot…" or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -2146,8 +2481,8 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
+        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
@@ -2169,7 +2504,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -2226,6 +2561,161 @@ Open it from there to print it.</source>
     </message>
 </context>
 <context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Visit guides</source>
+        <translation>Besøgsguides</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>New guide</source>
+        <translation>Ny guide</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Introduction</source>
+        <translation>Indledning</translation>
+    </message>
+    <message>
+        <source>Themes and items</source>
+        <translation>Temaer og punkter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>+ Theme</source>
+        <translation>+ Tema</translation>
+    </message>
+    <message>
+        <source>+ Item</source>
+        <translation>+ Punkt</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>Choose a theme or an item to edit it.</source>
+        <translation>Vælg et tema eller et punkt for at redigere det.</translation>
+    </message>
+    <message>
+        <source>Save as new version</source>
+        <translation>Gem som ny version</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theme&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tema&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Overskrift</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Sub-item (indented)</source>
+        <translation>Underpunkt (rykket ind)</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Én svarmulighed pr. linje</translation>
+    </message>
+    <message>
+        <source>e.g. +5 arbejdsdage, +1 uge</source>
+        <translation>fx +5 arbejdsdage, +1 uge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Punkt&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation>Hjælpetekst</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Svarmuligheder</translation>
+    </message>
+    <message>
+        <source>Default due</source>
+        <translation>Standardfrist</translation>
+    </message>
+    <message>
+        <source>Default who</source>
+        <translation>Hvem (standard)</translation>
+    </message>
+    <message>
+        <source>Version %1 · saved %2</source>
+        <translation>Version %1 · gemt %2</translation>
+    </message>
+    <message>
+        <source>New visit guide</source>
+        <translation>Ny besøgsguide</translation>
+    </message>
+    <message>
+        <source>Theme 1</source>
+        <translation>Tema 1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ikke gemt endnu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nyt tema</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nyt punkt</translation>
+    </message>
+    <message>
+        <source>Remove theme</source>
+        <translation>Fjern tema</translation>
+    </message>
+    <message>
+        <source>Remove the theme and its %1 items? Guides already filled keep them.</source>
+        <translation>Fjern temaet og dets %1 punkter? Guides, der allerede er udfyldt, beholder dem.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ændringer ikke gemt</translation>
+    </message>
+    <message>
+        <source>The guide has changes that are not saved. Discard them?</source>
+        <translation>Guiden har ændringer, der ikke er gemt. Vil du kassere dem?</translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message>
         <source>When</source>
@@ -2249,13 +2739,444 @@ Open it from there to print it.</source>
     </message>
 </context>
 <context>
+    <name>VisitBriefDialog</name>
+    <message>
+        <source>Visit brief — %1</source>
+        <translation>Besøgsforberedelse — %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Særlige forhold</translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation>Fakta</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>No active contact persons.</source>
+        <translation>Ingen aktive kontaktpersoner.</translation>
+    </message>
+    <message>
+        <source>Open promises</source>
+        <translation>Åbne aftaler</translation>
+    </message>
+    <message>
+        <source>Last contacts</source>
+        <translation>Seneste kontakter</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Ingen kontakter endnu.</translation>
+    </message>
+    <message>
+        <source>Other planned visits</source>
+        <translation>Andre planlagte besøg</translation>
+    </message>
+    <message>
+        <source>Changes since last time</source>
+        <translation>Ændringer siden sidst</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Sidste besøg</translation>
+    </message>
+    <message>
+        <source>contacts since then</source>
+        <translation>kontakter siden da</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antal ansatte</translation>
+    </message>
+    <message>
+        <source>Owner (tovholder)</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Core business / history</source>
+        <translation>Kerneydelse/historik</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>Visit guide</source>
+        <translation>Besøgsguide</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>We promised</source>
+        <translation>Vi har lovet</translation>
+    </message>
+    <message>
+        <source>The company promised</source>
+        <translation>Virksomheden har lovet</translation>
+    </message>
+    <message>
+        <source>Job orders, slots and running placements will be shown here when those features are in use.</source>
+        <translation>Jobordrer, pladser og igangværende forløb vises her, når de funktioner er taget i brug.</translation>
+    </message>
+    <message>
+        <source>No earlier filled guide for this company: this is the first registered visit.</source>
+        <translation>Der er ingen tidligere udfyldt guide for virksomheden: dette er det første registrerede besøg.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nyt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Not answered now</source>
+        <translation>Ikke besvaret nu</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Sidst</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Save the visit brief as PDF</source>
+        <translation>Gem besøgsforberedelsen som PDF</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatusDialog</name>
+    <message>
+        <source>Change the visit's status</source>
+        <translation>Skift besøgets status</translation>
+    </message>
+    <message>
+        <source>Why? (required when cancelled or moved)</source>
+        <translation>Hvorfor? (skal udfyldes ved aflysning og flytning)</translation>
+    </message>
+    <message>
+        <source>New date, e.g. 03.12.2026 (optional)</source>
+        <translation>Ny dato, fx 03.12.2026 (valgfrit)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>kl.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>New time</source>
+        <translation>Nyt tidspunkt</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Register the outcome</source>
+        <translation>Registrér udbyttet</translation>
+    </message>
+    <message>
+        <source> (started)</source>
+        <translation> (i gang)</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Visit guides…</source>
+        <translation>Besøgsguides…</translation>
+    </message>
+    <message>
+        <source>Edit the visit-guide templates (administrators)</source>
+        <translation>Redigér skabelonerne til besøgsguides (administratorer)</translation>
+    </message>
+    <message>
+        <source>Plan a visit</source>
+        <translation>Planlæg besøg</translation>
+    </message>
+    <message>
+        <source>Continue filling in</source>
+        <translation>Fortsæt udfyldningen</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Previous week (Alt+Left)</source>
+        <translation>Forrige uge (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Denne uge</translation>
+    </message>
+    <message>
+        <source>Next week (Alt+Right)</source>
+        <translation>Næste uge (Alt+Højre)</translation>
+    </message>
+    <message>
+        <source>Coming visits</source>
+        <translation>Kommende besøg</translation>
+    </message>
+    <message>
+        <source>Earlier visits</source>
+        <translation>Tidligere besøg</translation>
+    </message>
+    <message>
+        <source>All visits</source>
+        <translation>Alle besøg</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Fill in the visit guide</source>
+        <translation>Udfyld besøgsguiden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Visit brief</source>
+        <translation>Besøgsforberedelse</translation>
+    </message>
+    <message>
+        <source>Cancel, move or no-show…</source>
+        <translation>Aflys, flyt eller udeblevet…</translation>
+    </message>
+    <message>
+        <source>Edit time, place…</source>
+        <translation>Redigér tid, sted…</translation>
+    </message>
+    <message>
+        <source>Open the company</source>
+        <translation>Åbn virksomheden</translation>
+    </message>
+    <message>
+        <source>Print the guide…</source>
+        <translation>Udskriv guiden…</translation>
+    </message>
+    <message>
+        <source>No visit chosen</source>
+        <translation>Intet besøg valgt</translation>
+    </message>
+    <message>
+        <source>Choose a visit in the week or the list, or plan a new one (Ctrl+B).</source>
+        <translation>Vælg et besøg i ugen eller på listen, eller planlæg et nyt (Ctrl+B).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Sted</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Konsulenter</translation>
+    </message>
+    <message>
+        <source>Visit guide</source>
+        <translation>Besøgsguide</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>The visit is over: register the outcome.</source>
+        <translation>Besøget er overstået: registrér udbyttet.</translation>
+    </message>
+    <message>
+        <source>Guide started, last saved %1</source>
+        <translation>Guide i gang, sidst gemt %1</translation>
+    </message>
+    <message>
+        <source>Open the filled guide</source>
+        <translation>Åbn den udfyldte guide</translation>
+    </message>
+    <message>
+        <source>Continue the visit guide</source>
+        <translation>Fortsæt besøgsguiden</translation>
+    </message>
+    <message>
+        <source>Back to planned…</source>
+        <translation>Tilbage til planlagt…</translation>
+    </message>
+    <message>
+        <source>My visits</source>
+        <translation>Mine besøg</translation>
+    </message>
+    <message>
+        <source>Everyone's visits</source>
+        <translation>Alle konsulenters besøg</translation>
+    </message>
+    <message>
+        <source>Week %1 · %2</source>
+        <translation>Uge %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 visits this week</source>
+        <translation>%1 besøg i denne uge</translation>
+    </message>
+    <message>
+        <source>%1 visits</source>
+        <translation>%1 besøg</translation>
+    </message>
+    <message>
+        <source>Save the guide as PDF</source>
+        <translation>Gem guiden som PDF</translation>
+    </message>
+    <message>
+        <source>Create job order</source>
+        <translation>Opret jobordre</translation>
+    </message>
+    <message>
+        <source>Job orders come with the job-order feature. Until then, note the opening under Outcome and as an agreement (e.g. "Send 3 CVs").</source>
+        <translation>Jobordrer kommer med jobordre-funktionen. Indtil da: notér jobåbningen under Udbytte og som en aftale (fx "Sende 3 cv'er").</translation>
+    </message>
+    <message>
+        <source>Create placement slot</source>
+        <translation>Opret praktikplads</translation>
+    </message>
+    <message>
+        <source>Placement slots come with the slot feature. Until then, note the slot in the theme's notes and as an agreement.</source>
+        <translation>Praktikpladser kommer med plads-funktionen. Indtil da: notér pladsen i temaets noter og som en aftale.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>endnu ikke</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The visit guide for %1 was not closed&lt;/b&gt; (JobCRM stopped while it was open). Everything up to %2 is saved.</source>
+        <translation>&lt;b&gt;Besøgsguiden for %1 blev ikke lukket&lt;/b&gt; (JobCRM stoppede, mens den var åben). Alt til og med %2 er gemt.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Register the outcome</source>
+        <translation>Registrér udbyttet</translation>
+    </message>
+    <message>
+        <source>Guide started</source>
+        <translation>Guide i gang</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to JobCRM</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

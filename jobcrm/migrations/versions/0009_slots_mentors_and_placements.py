@@ -9,7 +9,7 @@ import jobcrm.models.base
 
 
 revision = '0009'
-down_revision = "0006"
+down_revision = "0007"  # chained linearly at the merge (campaigns branch)
 branch_labels = None
 depends_on = None
 

@@ -39,6 +39,7 @@ from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
 from jobcrm.ui.widgets.company_slots import CompanySlotsTab
+from jobcrm.ui.widgets.company_visits import CompanyVisitsList
 
 _RED = QColor("#b3261e")
 _GREY = QColor("#8a94a3")
@@ -109,7 +110,7 @@ class CompanyCard(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), self.tr("Contact history"))
         self.slots_tab = CompanySlotsTab(services, company_id, lang)
-        for text in (self.tr("Job orders"), self.tr("Placement slots"), self.tr("Visits")):
+        for text in (self.tr("Job orders"), self.tr("Placement slots")):
             if text == self.tr("Placement slots"):
                 self.tabs.addTab(self.slots_tab, text)
                 continue
@@ -122,6 +123,8 @@ class CompanyCard(QDialog):
             hl.addWidget(note)
             hl.addStretch(1)
             self.tabs.addTab(holder, text)
+        self.visits_list = CompanyVisitsList(services, company_id, lang)
+        self.tabs.addTab(self.visits_list, self.tr("Visits"))
         right.addWidget(self.tabs, 1)
         body.addLayout(right, 7)
         layout.addLayout(body, 1)
@@ -249,6 +252,8 @@ class CompanyCard(QDialog):
         self._reload_timeline()
         if hasattr(self, "slots_tab"):
             self.slots_tab.reload()
+        if hasattr(self, "visits_list"):
+            self.visits_list.reload()
 
     def _fill_facts(self, c: CompanyDetail) -> None:
         while self.facts.rowCount():
