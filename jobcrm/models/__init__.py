@@ -1,6 +1,7 @@
 """ORM models, one module per aggregate. Importing this package registers every table on Base.metadata."""
 
 from jobcrm.models.base import Base, RecordMixin
+from jobcrm.models.campaign import Campaign, CampaignAgreement, CampaignCall, CampaignTarget
 from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
@@ -21,4 +22,5 @@ __all__ = [
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
     "Slot", "Mentor", "SlotMentor", "Placement", "PlacementExtension",
     "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
+    "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
 ]
