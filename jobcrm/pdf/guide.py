@@ -76,6 +76,13 @@ def write_area(lines: int, indent: float = 0) -> Table:
     return t
 
 
+def _indented(flowable, indent: float) -> Table:
+    t = Table([["", flowable]], colWidths=[indent or 0.01, CONTENT_WIDTH - (indent or 0.01)], hAlign="LEFT")
+    t.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    return t
+
+
 def _label(item: GuideItemDTO, indent: float) -> Table:
     t = Table([["", para(item.text, "label")]], colWidths=[indent or 0.01, CONTENT_WIDTH - (indent or 0.01)],
               hAlign="LEFT")
@@ -122,11 +129,16 @@ def _item_flowables(item: GuideItemDTO, answers: dict | None, agreements: dict) 
     if item.kind == "aftale":
         a = agreements.get(item.key)
         out = [tick("Aftale: " + item.text, a is not None, indent=indent, style="label")]
-        if blank or a is None:
-            who = "   ".join(f"[  ] {t.da}" for t in PROMISED_BY)
-            default = f"   (forslag: {item.due})" if item.due and blank else ""
-            out.append(para(f"Hvem: {who}", "small"))
-            out.append(para(f"Frist: ____________{default}      Ansvarlig: ______________", "small"))
+        if a is None and not blank:
+            pass  # not agreed at this visit
+        elif blank or a is None:
+            default = f"  (forslag: {item.due})" if item.due and blank else ""
+            out.append(_indented(para("Hvem gør det:", "small"), INDENT))
+            out.append(options_grid([t.da for t in PROMISED_BY], per_row=3, indent=INDENT))
+            gap = "&nbsp;" * 8
+            out.append(_indented(para(f"Frist: ________________{text(default)}{gap}Ansvarlig: __________________",
+                                      "body", markup=True), INDENT))
+            out.append(spacer(1.5))
         else:
             due = format_date(a.due_date) if a.due_date else (a.due_text or "")
             line = f"{PROMISED_BY.label(a.promised_by)} · frist {due}"

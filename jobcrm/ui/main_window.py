@@ -278,12 +278,19 @@ class MainWindow(QMainWindow):
             card.slots_tab.new_slot.connect(lambda cid, c=card: self.slots_page.new_slot(cid, c))
             card.visits_list.plan_requested.connect(self.visits_page.plan_visit)
             card.visits_list.open_requested.connect(self.visits_page.fill_guide)
+            card.timeline_view.doubleClicked.connect(lambda index, c=card: self._open_linked(c, index.row()))
             card.destroyed.connect(lambda _=None, cid=company_id: self.cards.pop(cid, None))
             self.cards[company_id] = card
         card.show()
         card.raise_()
         card.activateWindow()
         return card
+
+    def _open_linked(self, card, row: int) -> None:
+        """A history entry written by a registered visit opens that visit's filled guide."""
+        entry = card.timeline.entry(row)
+        if entry is not None and entry.link_kind == "visit" and entry.link_id is not None:
+            self.visits_page.fill_guide(entry.link_id)
 
     def _company_dialog(self, company) -> None:
         dialog = CompanyDialog(self.services, self.drafts, self.services.consultants.list(), company, self.lang, self)
@@ -356,6 +363,7 @@ class MainWindow(QMainWindow):
 
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.visits_page.close_forms()
         self.ui_settings.set("window_geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)

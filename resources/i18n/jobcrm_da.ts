@@ -825,6 +825,10 @@
         <translation>Guiden skal ikke følges slavisk, men alle emner/temaer skal berøres.</translation>
     </message>
     <message>
+        <source>Keys: Tab next field · Alt+1…%1 go to a theme · Ctrl+PgDown next theme · Ctrl+Shift+A new agreement · Ctrl+S save now · Ctrl+Enter register</source>
+        <translation>Taster: Tab næste felt · Alt+1…%1 gå til et tema · Ctrl+PgDown næste tema · Ctrl+Shift+A ny aftale · Ctrl+S gem nu · Ctrl+Enter registrér</translation>
+    </message>
+    <message>
         <source>?</source>
         <translation>?</translation>
     </message>
@@ -3160,6 +3164,22 @@ Open it from there to print it.</source>
 </context>
 <context>
     <name>WeekView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Waiting for registration</source>
+        <translation>Mangler registrering</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled, moved or no-show</source>
+        <translation>Aflyst, flyttet eller udeblevet</translation>
+    </message>
     <message>
         <source>Register the outcome</source>
         <translation>Registrér udbyttet</translation>

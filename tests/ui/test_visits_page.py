@@ -39,9 +39,9 @@ def test_week_view_is_monday_first_in_danish_and_navigates(window, services, com
     page = window.visits_page
     assert window.current_page() == "besoeg" and page.resume.isHidden()
     headers = [d.header.text() for d in page.week.days]
-    assert headers[0] == "Mandag 23.11." and headers[1] == "Tirsdag 24.11." and headers[6].startswith("Søn")
+    assert headers[0] == "Mandag 23.11." and headers[1] == "Tirsdag 24.11." and headers[6] == "Søn 29."
     assert page.week_label.text() == "Uge 48 · 23.–29. november 2026"
-    assert page.week.texts(2) == ["10:00–11:00\nHotel Silkeborg\nFørstegangsbesøg · MAJ"]
+    assert page.week.texts(2) == ["10:00–11:00\nHotel Silkeborg\nFørstegangsbesøg"]  # own initials left off
     assert page.week.texts(0)[0].endswith("Registrér udbyttet")
     assert page.selected.id == visit.id  # the next visit is selected, ready for Enter
     assert "Hotel Silkeborg" in page.detail_title.text() and page.fill_button.text() == "Udfyld besøgsguiden"
@@ -201,4 +201,30 @@ def test_company_card_lists_the_company_visits(window, services, company, visit,
     services.visits.set_status(visit.id, "aflyst_virksomhed", "Travlhed")
     card.reload()
     assert card.visits_list.table.item(0, 2).text() == "Aflyst af virksomheden"
+    card.close()
+
+
+def test_closing_the_app_saves_an_open_guide_without_a_resume_offer(window, services, visit, drafts):
+    window.start("besoeg")
+    form = window.visits_page.fill_guide(visit.id)
+    QTest.keyClicks(form.items["s2i4"].edit, "Sparring om løntilskud")
+    assert form.is_dirty() and drafts.load(OPEN_MARKER) is not None
+    window.close()
+    assert services.guides.fill(visit.id).answers["s2i4"] == "Sparring om løntilskud"
+    assert drafts.load(OPEN_MARKER) is None
+
+
+def test_the_history_entry_of_a_registered_visit_opens_its_guide(window, services, company, visit):
+    from jobcrm.services.visit_dto import OutcomeInput
+
+    services.guides.open_guide(visit.id)
+    services.guides.autosave(visit.id, {"s1i5": "Kun lokalt"}, outcome=OutcomeInput(labour_need="intet"))
+    services.guides.register(visit.id)
+    window.start("virksomheder")
+    card = window.open_card(company.id)
+    assert card.timeline.entry(0).link_id == visit.id
+    card.timeline_view.doubleClicked.emit(card.timeline.index(0, 0))
+    form = window.visits_page.forms[visit.id]
+    assert form.items["s1i5"].value() == "Kun lokalt"
+    form.close()
     card.close()

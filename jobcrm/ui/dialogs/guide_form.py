@@ -132,6 +132,12 @@ class GuideForm(QDialog):
         nl.addWidget(self.summary_label)
         nl.addWidget(self.hint_label)
         nl.addWidget(self.nav, 1)
+        keys = QLabel(self.tr("Keys: Tab next field · Alt+1…%1 go to a theme · Ctrl+PgDown next theme · "
+                              "Ctrl+Shift+A new agreement · Ctrl+S save now · Ctrl+Enter register")
+                      .replace("%1", str(min(9, len(self.fill.version.sections) + 2))))
+        keys.setObjectName("touchedHint")
+        keys.setWordWrap(True)
+        nl.addWidget(keys)
         nav_box.setStyleSheet("background: #f3f6fa;")
         splitter.addWidget(nav_box)
 

@@ -288,7 +288,11 @@ class VisitsPage(QWidget):
             if generation != self._generation:
                 return
             clock = self._services.ctx.clock
-            self.week.set_week(monday, rows, clock.today(), clock.now().astimezone())
+            own = None
+            if who is not None:
+                own = next((c.initials for c in self._services.consultants.list(active_only=False) if c.id == who),
+                           None)
+            self.week.set_week(monday, rows, clock.today(), clock.now().astimezone(), own)
             if self.tabs.currentIndex() == 0:
                 self.count_label.setText(self.tr("%1 visits this week").replace("%1", str(len(rows))))
             if self.selected is not None:
@@ -404,6 +408,11 @@ class VisitsPage(QWidget):
         form.raise_()
         form.activateWindow()
         return form
+
+    def close_forms(self) -> None:
+        """The app is closing: save and close the open guides (a normal close, so no resume offer)."""
+        for form in list(self.forms.values()):
+            form.close()
 
     def _guide_saved(self, visit_id) -> None:
         if self.selected is not None and self.selected.id == visit_id and self.selected.guide_state == "ingen":

@@ -45,6 +45,18 @@ def visit_state(row: VisitRow, now: dt.datetime) -> str:
     return "aflyst"
 
 
+def _split_line(text: str, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+    """The words that fit on the first line, and the rest (for the second)."""
+    words = text.split()
+    first = ""
+    for n, word in enumerate(words):
+        candidate = f"{first} {word}".strip()
+        if metrics.horizontalAdvance(candidate) > width and first:
+            return first, " ".join(words[n:])
+        first = candidate
+    return first, ""
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints a visit as a card: a coloured bar on the left, the time and consultants, the company in bold,
     the type and the state; each line elided to the column's width."""
@@ -81,15 +93,13 @@ class CardDelegate(QStyledItemDelegate):
             metrics = QFontMetrics(font)
             color = QColor(fg) if i < 2 else QColor("#b3261e" if (state == "mangler" and i == 3) else "#5f6b7a")
             painter.setPen(color)
-            if i == 1:  # the company may take two lines
-                flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-                box = QRect(text_rect.left(), y, text_rect.width(), metrics.height() * 2)
-                needed = metrics.boundingRect(box, flags, line)
-                if needed.height() > box.height():
-                    second = metrics.elidedText(line, Qt.TextElideMode.ElideRight, text_rect.width() * 2 - 12)
-                    line = second
-                painter.drawText(box, flags, line)
-                y += metrics.height() * (2 if needed.height() > metrics.height() else 1)
+            if i == 1:  # the company may take two lines: fill the first with whole words, elide the second
+                first, rest = _split_line(line, metrics, text_rect.width())
+                for part in (first, rest) if rest else (first,):
+                    painter.drawText(QRect(text_rect.left(), y, text_rect.width(), metrics.height()),
+                                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                     metrics.elidedText(part, Qt.TextElideMode.ElideRight, text_rect.width()))
+                    y += metrics.height()
                 continue
             painter.drawText(QRect(text_rect.left(), y, text_rect.width(), metrics.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
@@ -128,9 +138,24 @@ class WeekView(QFrame):
         super().__init__(parent)
         self._lang = lang
         self.monday: dt.date | None = None
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setSpacing(6)
+        outer.addLayout(layout, 1)
+        legend = QHBoxLayout()
+        for state, text in (("planlagt", self.tr("Planned")), ("mangler", self.tr("Waiting for registration")),
+                            ("afholdt", self.tr("Held")), ("aflyst", self.tr("Cancelled, moved or no-show"))):
+            mark = QLabel()
+            mark.setFixedSize(12, 12)
+            mark.setStyleSheet(f"background: {BAR[state]}; border-radius: 2px;")
+            legend.addWidget(mark)
+            label = QLabel(text)
+            label.setObjectName("muted")
+            legend.addWidget(label)
+            legend.addSpacing(14)
+        legend.addStretch(1)
+        outer.addLayout(legend)
         self.days: list[DayColumn] = []
         for i in range(7):
             col = DayColumn()
@@ -143,17 +168,25 @@ class WeekView(QFrame):
             "QLabel#dayHeader[today=\"true\"] { background: #1f3a5f; color: white; }"
             "QListWidget#dayList { border: 1px solid #e3e8ef; border-radius: 4px; background: white; }")
 
-    def set_week(self, monday: dt.date, rows: list[VisitRow], today: dt.date, now: dt.datetime) -> None:
+    def set_week(self, monday: dt.date, rows: list[VisitRow], today: dt.date, now: dt.datetime,
+                 own_initials: str | None = None) -> None:
+        """Show the week. `own_initials`: whose week it is — their initials are left off the cards (only
+        other consultants' initials are shown), so the type fits."""
         self.monday = monday
+        self._own = own_initials
         keep = self.selected_id()
         by_day: dict[dt.date, list[VisitRow]] = {}
         for r in rows:
             by_day.setdefault(r.start_at.astimezone().date(), []).append(r)
         for i, col in enumerate(self.days):
             day = monday + dt.timedelta(days=i)
-            form = QLocale.FormatType.LongFormat if i < 5 else QLocale.FormatType.ShortFormat
-            name = fmt.locale().dayName(day.isoweekday(), form).capitalize()
-            col.header.setText(f"{name} {day.day}.{day.month}.")
+            if i < 5:
+                name = fmt.locale().dayName(day.isoweekday(), QLocale.FormatType.LongFormat).capitalize()
+                col.header.setText(f"{name} {day.day}.{day.month}.")
+            else:  # the narrow weekend columns: "Lør 28."
+                name = fmt.locale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat).rstrip(".")
+                col.header.setText(f"{name.capitalize()} {day.day}.")
+                col.header.setToolTip(fmt.long_date(day))
             col.header.setProperty("today", day == today)
             col.header.style().unpolish(col.header)
             col.header.style().polish(col.header)
@@ -167,8 +200,9 @@ class WeekView(QFrame):
 
     def _item(self, r: VisitRow, now: dt.datetime) -> QListWidgetItem:
         start, end = r.start_at.astimezone(), r.end_at.astimezone()
-        who = "+".join((r.consultant_initials, *r.other_initials))
-        lines = [f"{start:%H:%M}–{end:%H:%M}", r.company_name, f"{VISIT_TYPE.label(r.visit_type, self._lang)} · {who}"]
+        people = [i for i in (r.consultant_initials, *r.other_initials) if i != getattr(self, "_own", None)]
+        kind = VISIT_TYPE.label(r.visit_type, self._lang)
+        lines = [f"{start:%H:%M}–{end:%H:%M}", r.company_name, f"{kind} · {'+'.join(people)}" if people else kind]
         state = visit_state(r, now)
         if state == "mangler":
             lines.append(self.tr("Register the outcome"))
