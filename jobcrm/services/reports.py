@@ -38,6 +38,14 @@ class ReportColumn:
     key: str
     label: str
     kind: str = "count"  # "count", "pct" (a percentage, None shown as "–")
+    warn_below: float | None = None  # shown in red below this (e.g. kept on time under 70 %)
+    warn_above: float | None = None  # shown in red above this (e.g. a large share without contact)
+
+    def warns(self, value) -> bool:
+        if value is None:
+            return False
+        return (self.warn_below is not None and value < self.warn_below) or \
+            (self.warn_above is not None and value > self.warn_above)
 
 
 @dataclass(frozen=True)
@@ -216,7 +224,7 @@ def promises(r: _Runner) -> ReportTable:
     cols = [ReportColumn("oprettet", "Oprettet"), ReportColumn("frist", "Frist i perioden"),
             ReportColumn("til_tiden", "Holdt til tiden"), ReportColumn("for_sent", "Udført for sent"),
             ReportColumn("overskredet", "Overskredet, åbne"), ReportColumn("aabne", "Åbne, ikke forfaldne"),
-            ReportColumn("aflyst", "Aflyst"), ReportColumn("pct", "Til tiden %", "pct")]
+            ReportColumn("aflyst", "Aflyst"), ReportColumn("pct", "Til tiden %", "pct", warn_below=70)]
     q = (select(Promise.responsible_id,
                 count_if(and_(Promise.created_at >= sc.start, Promise.created_at < sc.end)),
                 count_if(due_in), count_if(kept), count_if(late), count_if(overdue),
@@ -257,7 +265,7 @@ def no_contact(r: _Runner) -> ReportTable:
     stale = or_(Company.last_contact_at.is_(None), Company.last_contact_at < cut)
     n = sc.no_contact_months
     cols = [ReportColumn("virksomheder", "Tovholder for"), ReportColumn("uden_kontakt", f"Uden kontakt i {n} mdr."),
-            ReportColumn("aldrig", "Aldrig kontaktet"), ReportColumn("pct", "Andel %", "pct")]
+            ReportColumn("aldrig", "Aldrig kontaktet"), ReportColumn("pct", "Andel %", "pct", warn_above=25)]
     q = (select(Company.owner_id, func.count(), count_if(stale), count_if(Company.last_contact_at.is_(None)))
          .where(Company.owner_id.in_(sc.ids), live).group_by(Company.owner_id))
 
@@ -459,26 +467,35 @@ class ReportService:
                  ("forloeb", "startet", "Forløb startet"), ("uden_kontakt", "uden_kontakt", "Uden kontakt")]
         by_key = {t.key: t for t in tables}
         picks = [p for p in picks if p[0] in by_key]
-        sums = {k: [0] * len(picks) for k in teams}
+        sums: dict[str, list] = {k: [None] * len(picks) for k in teams}
         for i, (tkey, col, _label) in enumerate(picks):
             table = by_key[tkey]
             idx = table.index(col)
             for row in table.rows:
                 value = row.values[idx]
-                if value is not None:
-                    sums[member[row.key]][i] += value
+                if value is not None:  # None (e.g. job orders before the job-order model) stays None
+                    team_sums = sums[member[row.key]]
+                    team_sums[i] = (team_sums[i] or 0) + value
         cols = [ReportColumn(f"{t}:{c}", label) for t, c, label in picks] + [
-            ReportColumn("pct", "Til tiden %", "pct")]
+            ReportColumn("pct", "Til tiden %", "pct", warn_below=70)]
         kept, late, over = (next((i for i, p in enumerate(picks) if p[1] == k), None)
                             for k in ("til_tiden", "for_sent", "overskredet"))
 
         def with_pct(vals: list) -> tuple:
             if None in (kept, late, over):
                 return (*vals, None)
-            return (*vals, pct(vals[kept], vals[kept] + vals[late] + vals[over]))
+            k, la, o = (vals[kept] or 0), (vals[late] or 0), (vals[over] or 0)
+            return (*vals, pct(k, k + la + o))
 
+        def total_of(i: int):
+            found = [r.values[i] for r in rows if r.values[i] is not None]
+            return sum(found) if found else None
+
+        for k in teams:  # a team without members in a section counts 0 there, unless nobody has the data
+            sums[k] = [0 if v is None and any(sums[t][i] is not None for t in teams) else v
+                       for i, v in enumerate(sums[k])]
         rows = tuple(ReportRow(k, teams[k], with_pct(sums[k])) for k in sorted(teams, key=lambda k: teams[k]))
-        total = ReportRow("", "I alt", with_pct([sum(r.values[i] for r in rows) for i in range(len(picks))]))
+        total = ReportRow("", "I alt", with_pct([total_of(i) for i in range(len(picks))]))
         return ReportTable("teams", "Pr. team", tuple(cols), rows, total, row_header="Team",
                            note="Summen af teamets konsulenter i de enkelte afsnit.")
 
