@@ -380,3 +380,9 @@ from jobcrm.cli_visits import VISIT_COMMANDS, VISIT_PRINTERS  # noqa: E402
 
 COMMANDS.update(VISIT_COMMANDS)
 PRINTERS.update(VISIT_PRINTERS)
+
+# Campaigns and the activity report (jobcrm/cli_campaigns.py, issue 11).
+from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E402
+
+COMMANDS.update(CAMPAIGN_COMMANDS)
+PRINTERS.update(CAMPAIGN_PRINTERS)

@@ -309,7 +309,7 @@ TARGET_EXCLUSION = Vocab(
     ("ophoert", "Virksomheden er ophørt", "The company has ceased"),
     ("kontaktet_i_kampagnen", "Allerede kontaktet om kampagnen", "Already contacted about the campaign"),
     ("anden_kampagne", "Ringet op i en anden kampagne for nylig", "Called in another campaign recently"),
-    ("samarbejde", "Samarbejde inden for det seneste år", "Cooperation within the last year"),
+    ("samarbejde", "Har samarbejdet med jobcentret for nylig", "Has worked with the job centre lately"),
     ("fjernet", "Fjernet fra listen", "Removed from the list"),
 )
 

@@ -4,8 +4,9 @@ visits, the registered visits with their agreements and the promises are what th
 1. "Luk op for nye jobmuligheder 2026": 5–100 ansatte, running since October. Five weeks of calls (each day with the clock of that day), visits booked into Team Erhverv Nord's
    calendars; those that have passed are held (guide registered, agreements by type), cancelled, moved or
    missed; the promises made at them kept on time, late or not yet.
-2. "Fastholdelse og jobrotation i industrien": a new campaign for four branches, no cooperation in the last
-   year; the list is built and the first calls were made today, one booked further ahead than the lead time.
+2. "Fastholdelse og jobrotation i industrien": a new campaign for four branches (companies called in the first
+   campaign lately are left out, with the reason); the list is built and the first calls were made today, one
+   booked further ahead than the lead time.
 """
 
 from __future__ import annotations
@@ -199,7 +200,7 @@ def add_demo_campaigns(ctx: ServiceContext, settings: SettingsService, rng: rand
         purpose="Kompetenceudvikling af egne medarbejdere med jobrotation, og fastholdelse af sygemeldte.",
         message="Vil I efteruddanne medarbejdere? En ledig kan tage over imens – og vi hjælper med sygefravær.",
         material="Fakta om jobrotation; pjece om fastholdelse.", previous_id=None,
-        criteria=CampaignCriteria(employees_min=20, employees_max=100, no_cooperation_months=12,
+        criteria=CampaignCriteria(employees_min=20, employees_max=100,
                                   industries=("Industri og produktion", "Transport og logistik", "Slagteri og fødevarer",
                                               "Bygge og anlæg"))))
     svc.campaigns.build_list(second.id)

@@ -67,7 +67,11 @@ class _Sheet:
         self.ws.append(values)
         self.row += 1
 
-    def title(self, text: str, *lines: str) -> None:
+    def title(self, text: str, *lines: str, freeze: str | None = "B") -> None:
+        """The title and a few lines under it, a blank row, and (next) the header row; `freeze` keeps the header
+        and the columns before it in view (write-only sheets need it before the first row is written)."""
+        if freeze is not None:
+            self.ws.freeze_panes = f"{freeze}{len(lines) + 4}"
         self.append([self.cell(text, font=TITLE)])
         for line in lines:
             self.append([self.cell(line, font=MUTED)])
@@ -123,7 +127,8 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
     as_of = f"Tal pr. {format_date(results.as_of.date())} kl. {results.as_of:%H:%M}"
 
     s = _Sheet(wb, "Resultat", [44, 14, 14])
-    s.title(f"Kampagneresultater – {c.name}", f"Periode {c.period} · {as_of}", f"Målgruppe: {c.criteria.describe()}")
+    s.title(f"Kampagneresultater – {c.name}", f"Periode {c.period} · {as_of}", f"Målgruppe: {c.criteria.describe()}",
+            freeze="A")
     s.header(["Nøgletal", "Antal", "Andel"])
 
     def fig(label: str, value, share: float | None = None, *, bold: bool = False) -> None:
@@ -154,7 +159,6 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
     fig("Udført for sent", t.promises_done_late)
     fig("Overskredne, stadig åbne", t.promises_overdue)
     fig("Åbne, ikke forfaldne", t.promises_open)
-    s.ws.freeze_panes = "A6"
 
     a = _Sheet(wb, "Aftaler", [34, 12, 16] + [10] * len(results.lines))
     a.title("Aftaler registreret fra kampagnens besøg", "Antal pladser virksomhederne ønskede besat, og antal i "
@@ -170,7 +174,6 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
     a.append([a.cell("Afholdte besøg"), t.visits_held, None] + [x.visits_held for x in results.lines])
     a.append([a.cell("Besøg med mindst én aftale"), t.visits_with_agreement, None]
              + [x.visits_with_agreement for x in results.lines])
-    a.ws.freeze_panes = "B5"
 
     p = _Sheet(wb, "Pr. konsulent", [26] + [11] * len(LINE_COLUMNS))
     p.title("Pr. konsulent", "Opkald og svar for den, der ringede; besøg og aftaler for konsulenten, besøget blev "
@@ -182,10 +185,9 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
         p.append([p.cell(label, font=BOLD if total else None, fill=TOTAL_FILL if total else None)]
                  + [p.cell(line_value(line, key), fmt=fmt, font=BOLD if total else None,
                            fill=TOTAL_FILL if total else None) for key, _, fmt in LINE_COLUMNS])
-    p.ws.freeze_panes = "B5"
 
     v = _Sheet(wb, "Besøg", [16, 36, 12, 24, 10, 40])
-    v.title("Besøg booket i kampagnen", "Som de står nu (efter eventuelle flytninger).")
+    v.title("Besøg booket i kampagnen", "Som de står nu (efter eventuelle flytninger).", freeze="A")
     v.header(["Tidspunkt", "Virksomhed", "Konsulent", "Status", "Flyttet", "Aftaler"])
     offset = 0
     while True:
@@ -193,11 +195,10 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
         for r in rows:
             agreed = ", ".join(f"{CAMPAIGN_AGREEMENT.label(k)} {n}" for k, n in r.agreements.items() if n)
             v.append([v.cell(_local(r.start_at), fmt=DATETIME), r.company_name, r.consultant_initials,
-                      VISIT_STATUS.label(r.status), "Ja" if r.moved else "", agreed])
+                      VISIT_STATUS.label(r.status), "Ja" if r.moved else None, agreed or None])
         if len(rows) < PAGE:
             break
         offset += PAGE
-    v.ws.freeze_panes = "A5"
 
     r = _Sheet(wb, "Ringeliste", [36, 10, 14, 8, 16, 9, 22, 24, 16, 8, 12, 30, 44])
     r.title("Ringeliste", "Alle virksomheder på listen, også de udeladte med begrundelsen.")
@@ -215,7 +216,6 @@ def campaign_workbook(results: CampaignResults, campaigns, campaign_results) -> 
                       r.cell(_local(x.last_call_at), fmt=DATETIME), x.calls or None,
                       r.cell(x.call_again_on, fmt=DATE), TARGET_EXCLUSION.label(x.excluded) if x.excluded else None,
                       x.excluded_detail])
-    r.ws.freeze_panes = "B5"
     return _bytes(wb)
 
 
@@ -225,7 +225,7 @@ def report_workbook(report: ActivityReport) -> bytes:
     wb = Workbook(write_only=True)
     o = _Sheet(wb, "Oversigt", [44, 60])
     o.title(f"Aktivitetsrapport – {report.scope}", f"Periode {report.period}",
-            f"Udskrevet {format_date(report.generated_at.date())} kl. {report.generated_at:%H:%M}")
+            f"Udskrevet {format_date(report.generated_at.date())} kl. {report.generated_at:%H:%M}", freeze=None)
     o.header(["Afsnit", "Forklaring"])
     for t in report.tables:
         o.append([t.title, o.cell(t.note, align=WRAP)])
@@ -252,7 +252,6 @@ def _table_sheet(wb: Workbook, t: ReportTable, report: ActivityReport) -> None:
                          font=BOLD if total else None, fill=TOTAL_FILL if total else None)
                   for c, v in zip(t.columns, row.values, strict=True)]
         s.append([s.cell(row.label, font=BOLD if total else None, fill=TOTAL_FILL if total else None)] + values)
-    s.ws.freeze_panes = f"B{header_row + 1}"
     if t.key == "maal" and t.rows:
         chart = BarChart()
         chart.type = "col"

@@ -60,7 +60,7 @@ def team(services, consultant, db_path):
     def promise(due, title):
         return services.promises.create(PromiseInput(title=title, due_date=due, responsible_id=consultant.id,
                                                      company_id=companies[0])).id
-    kept, late, overdue = (promise(dt.date(2026, 11, 16), "Kept"), promise(dt.date(2026, 11, 10), "Late"),
+    kept, late, _overdue = (promise(dt.date(2026, 11, 16), "Kept"), promise(dt.date(2026, 11, 10), "Late"),
                            promise(dt.date(2026, 11, 20), "Overdue"))
     services.promises.cancel(promise(dt.date(2026, 11, 13), "Cancelled"), "Ikke relevant")
     for day, pid in ((dt.date(2026, 11, 16), kept), (dt.date(2026, 11, 12), late)):
