@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from jobcrm import __version__
+from jobcrm.cli_orders import add_order_print_parser, add_orders_parser
 from jobcrm.clock import Clock
 from jobcrm.config import default_db_path
 from jobcrm.errors import JobCRMError, UsageError, ValidationError
@@ -159,6 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     tlist = tesub.add_parser("list", help="list besøgsguides med version og antal punkter")
     tlist.add_argument("--json", action="store_true")
     tlist.add_argument("--all", action="store_true", help="også deaktiverede")
+    add_orders_parser(sub)
 
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.
@@ -188,6 +190,7 @@ def add_print_parsers(prsub) -> None:
     pb = prsub.add_parser("brief", help="besøgsforberedelse for et besøg")
     pb.add_argument("id", metavar="BESØGS-ID")
     pb.add_argument("file", metavar="FIL.pdf")
+    add_order_print_parser(prsub)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -380,6 +380,10 @@ from jobcrm.cli_visits import VISIT_COMMANDS, VISIT_PRINTERS  # noqa: E402
 
 COMMANDS.update(VISIT_COMMANDS)
 PRINTERS.update(VISIT_PRINTERS)
+from jobcrm.cli_orders import cmd_orders, print_order  # noqa: E402  (job orders: `jobcrm orders`, `print order`)
+
+COMMANDS["orders"] = cmd_orders
+PRINTERS["order"] = print_order
 
 # Campaigns and the activity report (jobcrm/cli_campaigns.py, issue 11).
 from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E402

@@ -32,6 +32,9 @@ def main() -> int:
         jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "visits-week.png"), "--page", "besoeg")
         subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_visits.py"), "--db", demo, "--today",
                         "2026-11-24", "--guide", str(DOCS / "visit-guide.png")], check=True)
+        jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "orders.png"), "--page", "jobordrer")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_order.py"), "--db", demo, "--today",
+                        "2026-11-24", "--tab", "1", "--out", str(DOCS / "order-editor.png")], check=True)
     print(f"screenshots written to {DOCS.relative_to(ROOT)}/")
     return 0
 

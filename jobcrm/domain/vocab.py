@@ -107,7 +107,7 @@ PROMISE_SOURCE = Vocab(
     ("manuel", "Manuel", "Manual"),
     ("kontakt", "Kontakt", "Contact"),
     ("besoeg", "Besøg", "Visit"),
-    ("ordre", "Jobordre", "Job order"),
+    ("jobordre", "Jobordre", "Job order"),
     ("forloeb", "Forløb", "Placement"),
     ("plads", "Plads", "Slot"),
     ("kampagne", "Kampagne", "Campaign"),
@@ -254,7 +254,7 @@ LABOUR_NEED = Vocab(
 )
 
 # Ordninger præsenteret (seed 000 Q7 and the redskabsvifte of seed 003 Appendix B).
-PRESENTED_SCHEME = Vocab(
+SCHEME_PRESENTED = Vocab(
     "ordning_praesenteret",
     ("ordinaer", "Rekruttering til ordinære job", "Recruitment to ordinary jobs"),
     ("jobannonce", "Jobannoncer på Jobnet", "Job ads on Jobnet"),
@@ -278,6 +278,85 @@ MATERIAL = Vocab(
     ("servicemappe", "Servicemappe", "Service folder"),
     ("visitkort", "Visitkort", "Business card"),
     ("jobordreblanket", "Jobordreblanket", "Job order form"),
+)
+
+# --- Job orders (Jobordrer) and the order form (PRODUCT.md §5; seed 003 §4, Appendix C) -----------------
+ORDER_OFFER = Vocab(
+    "tilbyder",
+    ("ordinaer", "Ordinær beskæftigelse", "Ordinary employment"),
+    ("praktik", "Virksomhedspraktik", "Company internship"),
+    ("loentilskud", "Job med løntilskud", "Job with wage subsidy"),
+    ("fleksjob", "Fleksjob", "Flex job"),
+    ("voksenlaerling", "Voksenlærling", "Adult apprentice"),
+    ("jobrotation", "Jobrotation", "Job rotation"),
+    ("opkvalificering", "Opkvalificeringsjob", "Upskilling job"),
+    ("andet", "Andet", "Other"),
+)
+
+ORDER_HOURS = Vocab(
+    "timetal",
+    ("fuld_tid", "Fuld tid", "Full time"),
+    ("deltid", "Deltid", "Part time"),
+    ("skiftehold", "Skiftehold", "Shift work"),
+    ("vikar", "Vikar", "Temp"),
+)
+
+EMPLOYMENT = Vocab(
+    "ansaettelsesforhold",
+    ("fast", "Fastansættelse", "Permanent"),
+    ("tidsbestemt", "Tidsbestemt", "Fixed-term"),
+    ("andet", "Andet", "Other"),
+)
+
+CONTACT_FORM = Vocab(
+    "kontaktform",
+    ("cv", "CV'er sendes til virksomheden", "CVs are sent to the company"),
+    ("formidling", "Jobcentret formidler kontakten", "The job centre brokers the contact"),
+    ("direkte", "Kandidater kontakter virksomheden direkte", "Candidates contact the company directly"),
+)
+
+REQUIREMENT_KIND = Vocab(
+    "kravtype",
+    ("uddannelse", "Uddannelse", "Education"),
+    ("erfaring", "Erfaring (år)", "Experience (years)"),
+    ("certifikat", "Certifikat", "Certificate"),
+    ("koerekort", "Kørekort", "Driving licence"),
+    ("straffeattest", "Straffeattest", "Criminal record certificate"),
+    ("sprog", "Sprog", "Language"),
+    ("faglig", "Faglig kvalifikation", "Professional qualification"),
+)
+
+PRIORITY = Vocab(
+    "prioritet",
+    ("ufravigelig", "Ufravigelig", "Mandatory"),
+    ("knap", "Knap så vigtig", "Less important"),
+)
+
+ORDER_STATUS = Vocab(
+    "ordrestatus",
+    ("under_behandling", "Under behandling", "In progress"),
+    ("inaktiveret", "Inaktiveret (nok henvisninger)", "Inactivated (enough referrals)"),
+    ("afsluttet_daekket", "Afsluttet – behov dækket", "Closed – need met"),
+    ("afsluttet_frist", "Afsluttet – frist udløbet", "Closed – deadline passed"),
+    ("annulleret", "Annulleret", "Cancelled"),
+)
+ORDER_OPEN_STATUSES = ("under_behandling", "inaktiveret")
+
+REFERRAL_RESPONSE = Vocab(
+    "svar",
+    ("sendt", "Sendt", "Sent"),
+    ("samtale", "Til samtale", "Invited to interview"),
+    ("ansat", "Ansat", "Hired"),
+    ("afslag", "Afslag", "Rejected"),
+    ("ingen_respons", "Ingen respons", "No response"),
+)
+
+# "Firmaet ønsker kontakt/yderligere information om:" (each wish becomes a lead promise for the tovholder).
+CONTACT_WISH = Vocab(
+    "kontaktoenske",
+    ("fastholdelse", "Fastholdelse/sygefravær", "Retention/sickness absence"),
+    ("kompetence", "Kompetenceudvikling af egne medarbejdere/jobrotation",
+     "Competence development of own staff/job rotation"),
 )
 
 # --- Campaigns (Kampagner) and call lists (seed 000 §3.1–3.3, §5.4; seed 001 part A) -------------------

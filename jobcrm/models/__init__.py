@@ -4,6 +4,7 @@ from jobcrm.models.base import Base, RecordMixin
 from jobcrm.models.campaign import Campaign, CampaignAgreement, CampaignCall, CampaignTarget
 from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
+from jobcrm.models.order import JobOrder, JobOrderReferral, JobOrderRequirement
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
@@ -22,5 +23,6 @@ __all__ = [
     "PromiseEvent", "PromiseReschedule", "Setting", "Consultant", "Team",
     "Slot", "Mentor", "SlotMentor", "Placement", "PlacementExtension",
     "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
+    "JobOrder", "JobOrderRequirement", "JobOrderReferral",
     "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
 ]

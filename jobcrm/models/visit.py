@@ -66,7 +66,7 @@ class Visit(RecordMixin, Base):
     labour_need: Mapped[str | None] = mapped_column(String(20))  # aktuelt / snarligt / i_fremtiden / intet
     labour_need_when: Mapped[str | None] = mapped_column(String(200))
     labour_need_why: Mapped[str | None] = mapped_column(Text)
-    schemes_presented: Mapped[str | None] = mapped_column(String(500))  # comma-separated SCHEME codes
+    schemes_presented: Mapped[str | None] = mapped_column(String(500))  # comma-separated SCHEME_PRESENTED codes
     material_handed_over: Mapped[str | None] = mapped_column(String(500))  # comma-separated MATERIAL codes
     material_other: Mapped[str | None] = mapped_column(String(300))
     summary: Mapped[str | None] = mapped_column(Text)  # "Referat", becomes the contact-history entry

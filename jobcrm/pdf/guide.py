@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Table, TableStyle
 
 from jobcrm.domain.dates import format_date
-from jobcrm.domain.vocab import LABOUR_NEED, MATERIAL, PRESENTED_SCHEME, PROMISED_BY, VISIT_STATUS, VISIT_TYPE
+from jobcrm.domain.vocab import LABOUR_NEED, MATERIAL, PROMISED_BY, SCHEME_PRESENTED, VISIT_STATUS, VISIT_TYPE
 from jobcrm.pdf.base import (
     CONTENT_WIDTH,
     RULE,
@@ -249,7 +249,7 @@ def _outcome(fill: GuideFillDTO | None) -> list:
     elif o.labour_need_when or o.labour_need_why:
         out.append(answer_box(" — ".join(x for x in (o.labour_need_when, o.labour_need_why) if x)))
     out += [spacer(1.5), para("Ordninger præsenteret", "label")]
-    out.append(options_grid([t.da for t in PRESENTED_SCHEME], {PRESENTED_SCHEME.label(c) for c in (o.schemes if o else ())}, per_row=3))
+    out.append(options_grid([t.da for t in SCHEME_PRESENTED], {SCHEME_PRESENTED.label(c) for c in (o.schemes if o else ())}, per_row=3))
     out += [spacer(1.5), para("Materiale udleveret", "label")]
     out.append(options_grid([t.da for t in MATERIAL], {MATERIAL.label(c) for c in (o.materials if o else ())},
                             per_row=3))

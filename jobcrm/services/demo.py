@@ -22,6 +22,7 @@ from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.demo_campaigns import add_demo_campaigns
+from jobcrm.services.demo_orders import add_demo_orders
 from jobcrm.services.demo_slots import add_demo_slots
 from jobcrm.services.demo_visits import add_demo_visits
 from jobcrm.services.promises import refresh_company_next_due
@@ -97,6 +98,7 @@ class DemoBuilder:
                     progress(done, companies)
             current = next(c for c in consultants if c[1] == "MAJ")
             counts["promises"] += self._story(current[0], today, cal)
+        add_demo_orders(self._ctx, rng.random(), cal)
         add_demo_visits(self._ctx, self._settings, rng)
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from jobcrm.models import Company, Promise
 from jobcrm.services.dto import FlagDTO
+from jobcrm.services.order_queries import order_feedback_overdue
 
 FlagSource = Callable[[Session, uuid.UUID, dt.date], list[FlagDTO]]
 
@@ -66,4 +67,5 @@ def default_flags() -> FlagRegistry:
     from jobcrm.services.visits import visits_missing_registration
 
     registry.register("besoeg_registrering", visits_missing_registration)
+    registry.register("jobordre_tilbagemelding", order_feedback_overdue)
     return registry

@@ -21,9 +21,9 @@ from jobcrm.domain.vocab import (
     GUIDE_ITEM_KIND,
     LABOUR_NEED,
     MATERIAL,
-    PRESENTED_SCHEME,
     PROMISED_BY,
     PURPOSE,
+    SCHEME_PRESENTED,
     VISIT_STATUS,
 )
 from jobcrm.errors import NotFound, ValidationError
@@ -559,7 +559,7 @@ class GuideService:
             if attr == "material_other" and text:
                 text = text[:300]
             setattr(visit, attr, text)
-        visit.schemes_presented = ",".join(c for c in PRESENTED_SCHEME.codes() if c in set(o.schemes)) or None
+        visit.schemes_presented = ",".join(c for c in SCHEME_PRESENTED.codes() if c in set(o.schemes)) or None
         visit.material_handed_over = ",".join(c for c in MATERIAL.codes() if c in set(o.materials)) or None
 
     # --- registering the visit -------------------------------------------------------------------
@@ -670,7 +670,7 @@ class GuideService:
             extra = "; ".join(x for x in (o.labour_need_when, o.labour_need_why) if x)
             lines.append(need + (f" ({extra})." if extra else "."))
         if o.schemes:
-            lines.append("Ordninger præsenteret: " + ", ".join(PRESENTED_SCHEME.label(c) for c in o.schemes) + ".")
+            lines.append("Ordninger præsenteret: " + ", ".join(SCHEME_PRESENTED.label(c) for c in o.schemes) + ".")
         materials = [MATERIAL.label(c) for c in o.materials] + ([o.material_other] if o.material_other else [])
         if materials:
             lines.append("Materiale udleveret: " + ", ".join(materials) + ".")

@@ -92,19 +92,24 @@ class PromiseService:
         self._calendar = calendar  # the office calendar (settings.calendar), read per action
 
     def create(self, data: PromiseInput) -> PromiseDTO:
-        values = validate_promise(data)
         with self._ctx.sessions.begin() as s:
-            if s.get(Consultant, data.responsible_id) is None:
-                raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
-            p = Promise(status="aaben", **values)
-            if p.recurrence:
-                p.series_id = uuid7()
-            self._ctx.stamp_create(p)
-            s.add(p)
-            s.flush()
-            refresh_company_next_due(s, p.company_id)
-            pid = p.id
+            pid = self.create_in(s, data)
         return self.get(pid)
+
+    def create_in(self, s: Session, data: PromiseInput) -> uuid.UUID:
+        """The same as create(), inside the caller's transaction (a visit registered together with the
+        promises made at it, a placement and its follow-up plan: all or nothing)."""
+        values = validate_promise(data)
+        if s.get(Consultant, data.responsible_id) is None:
+            raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
+        p = Promise(status="aaben", **values)
+        if p.recurrence:
+            p.series_id = uuid7()
+        self._ctx.stamp_create(p)
+        s.add(p)
+        s.flush()
+        refresh_company_next_due(s, p.company_id)
+        return p.id
 
     # --- dates ---------------------------------------------------------------------------------
     def resolve_date(self, value: dt.date | str, field: str = "due_date") -> dt.date:
@@ -292,19 +297,6 @@ class PromiseService:
     # --- inside the caller's transaction ------------------------------------------------------
     # For features whose own rows and promises must be saved together (a placement and its follow-up
     # plan): the same rules as create/reschedule/cancel, in the session `s` the caller has begun.
-    def create_in(self, s: Session, data: PromiseInput) -> uuid.UUID:
-        values = validate_promise(data)
-        if s.get(Consultant, data.responsible_id) is None:
-            raise ValidationError.single("responsible_id", "Den ansvarlige konsulent findes ikke.")
-        p = Promise(status="aaben", **values)
-        if p.recurrence:
-            p.series_id = uuid7()
-        self._ctx.stamp_create(p)
-        s.add(p)
-        s.flush()
-        refresh_company_next_due(s, p.company_id)
-        return p.id
-
     def reschedule_in(self, s: Session, promise_id: uuid.UUID, new_date: dt.date, reason: str) -> None:
         p = self._open(s, promise_id)
         if new_date == p.due_date:

@@ -26,6 +26,7 @@ from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
 from jobcrm.services.mentors import MentorService
+from jobcrm.services.orders import OrderService
 from jobcrm.services.placements import PlacementService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
@@ -57,6 +58,7 @@ class Services:
     calendar: CalendarService
     guides: GuideService
     visits: VisitService
+    orders: OrderService
     campaigns: CampaignService
     campaign_results: CampaignResultsService
     reports: ReportService
@@ -94,10 +96,15 @@ class Services:
             placements=PlacementService(ctx, settings, promises, history),
             calendar=CalendarService(ctx),
             guides=guides, visits=visits,
+            orders=OrderService(ctx, promises, settings.calendar,
+                                lambda: settings.get("default_followup_working_days")),
             campaigns=campaigns, campaign_results=CampaignResultsService(ctx, campaigns, settings),
             reports=ReportService(ctx, settings),
             migration_backup=backup,
         )
+        from jobcrm.services.visits import visit_calendar_source
+
+        services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
         if migrate:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
         current = consultants.current() if migrate else None

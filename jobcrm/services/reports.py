@@ -23,9 +23,26 @@ from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from jobcrm.domain.dates import format_date
-from jobcrm.domain.vocab import CHANNEL, PLACEMENT_OUTCOME, VISIT_STATUS, VISIT_TYPE
+from jobcrm.domain.vocab import (
+    CHANNEL,
+    ORDER_OPEN_STATUSES,
+    ORDER_STATUS,
+    PLACEMENT_OUTCOME,
+    VISIT_STATUS,
+    VISIT_TYPE,
+)
 from jobcrm.errors import NotFound, ValidationError
-from jobcrm.models import Base, Company, Consultant, Contact, Placement, Promise, Team, Visit
+from jobcrm.models import (
+    Company,
+    Consultant,
+    Contact,
+    JobOrder,
+    JobOrderReferral,
+    Placement,
+    Promise,
+    Team,
+    Visit,
+)
 from jobcrm.services.context import ServiceContext
 
 
@@ -277,45 +294,42 @@ def no_contact(r: _Runner) -> ReportTable:
         f"kontakthistorikken siden {format_date(since)} (ophørte virksomheder tæller ikke med)."))
 
 
-def job_orders(r: _Runner) -> ReportTable | None:
-    """Job orders by status (received in the period) and how they ended (status changed to an end status in the
-    period), for the order's tovholder. Needs the job-order model (issue 6): None while it is not here."""
-    orders = Base.metadata.tables.get("job_order")
-    if orders is None:
-        return None
+def job_orders(r: _Runner) -> ReportTable:
+    """Job orders taken in the period by their status now, and how orders ended in the period (their status
+    changed to an end status then), for the order's tovholder; "heraf ansat" counts ended orders with a
+    candidate hired through the job centre (a referral answered "Ansat") — an order registered is not an
+    order filled (seed 001 L514, L522)."""
     sc = r.scope
-    c = orders.c
-    received = and_(c.received_on >= sc.date_from, c.received_on <= sc.date_to)
-    changed = and_(c.status_changed_on >= sc.date_from, c.status_changed_on <= sc.date_to)
-    from jobcrm.domain import vocab
-
-    status_vocab = getattr(vocab, "ORDER_STATUS", None)
-    statuses = [(t.code, t.da) for t in status_vocab] if status_vocab is not None else [
-        ("under_behandling", "Under behandling"), ("inaktiveret", "Inaktiveret (nok henvisninger)"),
-        ("afsluttet_daekket", "Afsluttet – behov dækket"), ("afsluttet_frist", "Afsluttet – frist udløbet"),
-        ("annulleret", "Annulleret")]
-    ending = [(code, label) for code, label in statuses if code != "under_behandling"]
+    received = and_(JobOrder.received_on >= sc.date_from, JobOrder.received_on <= sc.date_to)
+    ended = and_(JobOrder.status.not_in(ORDER_OPEN_STATUSES), JobOrder.status_changed_on >= sc.date_from,
+                 JobOrder.status_changed_on <= sc.date_to)
+    hired = JobOrder.id.in_(select(JobOrderReferral.order_id).where(JobOrderReferral.response == "ansat",
+                                                                     JobOrderReferral.deleted_at.is_(None)))
+    ending = [t for t in ORDER_STATUS if t.code not in ORDER_OPEN_STATUSES]
     cols = ([ReportColumn("modtaget", "Modtaget")]
-            + [ReportColumn("nu_" + code, f"Heraf nu: {label}") for code, label in statuses]
-            + [ReportColumn("endt_" + code, f"Endt i perioden: {label}") for code, label in ending])
-    q = (select(c.owner_id, count_if(received),
-                *(count_if(and_(received, c.status == code)) for code, _ in statuses),
-                *(count_if(and_(changed, c.status == code)) for code, _ in ending))
-         .where(c.owner_id.in_(sc.ids), c.deleted_at.is_(None)).group_by(c.owner_id))
+            + [ReportColumn("nu_" + t.code, f"Heraf nu: {t.da}") for t in ORDER_STATUS]
+            + [ReportColumn("endt", "Endt i perioden")]
+            + [ReportColumn("endt_" + t.code, t.da) for t in ending]
+            + [ReportColumn("ansat", "Heraf ansat via jobcentret")])
+    q = (select(JobOrder.owner_id, count_if(received),
+                *(count_if(and_(received, JobOrder.status == t.code)) for t in ORDER_STATUS),
+                count_if(ended), *(count_if(and_(ended, JobOrder.status == t.code)) for t in ending),
+                count_if(and_(ended, hired)))
+         .where(JobOrder.owner_id.in_(sc.ids), JobOrder.deleted_at.is_(None),
+                or_(received, ended))
+         .group_by(JobOrder.owner_id))
     return r.table("jobordrer", "Jobordrer efter status, og hvordan de endte", cols, q, note=(
         "Modtaget = jobordrer taget i perioden, med deres status nu. Endt i perioden = status skiftet til en "
-        "afsluttende status i perioden. For ordrens tovholder."))
+        "afsluttende status i perioden; heraf ansat = mindst én kandidat ansat via jobcentret (formidlingsloggen). "
+        "For ordrens tovholder."))
 
 
 def orders_received_query(sc: Scope):
-    """(owner_id, orders received in the period) for the targets, or None without the job-order model."""
-    orders = Base.metadata.tables.get("job_order")
-    if orders is None:
-        return None
-    c = orders.c
-    return (select(c.owner_id, func.count()).where(c.owner_id.in_(sc.ids), c.deleted_at.is_(None),
-                                                   c.received_on >= sc.date_from, c.received_on <= sc.date_to)
-            .group_by(c.owner_id))
+    """(owner_id, job orders received in the period), for the targets."""
+    return (select(JobOrder.owner_id, func.count())
+            .where(JobOrder.owner_id.in_(sc.ids), JobOrder.deleted_at.is_(None),
+                   JobOrder.received_on >= sc.date_from, JobOrder.received_on <= sc.date_to)
+            .group_by(JobOrder.owner_id))
 
 
 REPORT_SECTIONS: list[tuple[str, Callable[[_Runner], ReportTable | None]]] = [
@@ -425,31 +439,23 @@ class ReportService:
         order_goal = round(sc.targets["orders"] * sc.months, 1)
         by_type = next(t for t in tables if t.key == "besoeg_type")
         held = {row.key: row.values[by_type.index("i_alt")] for row in by_type.rows}
-        orders_q = orders_received_query(sc)
-        orders = {str(k): v for k, v in r.s.execute(orders_q)} if orders_q is not None else None
+        orders = {str(k): v for k, v in r.s.execute(orders_received_query(sc))}
         cols = (ReportColumn("besoeg", "Besøg afholdt"), ReportColumn("besoeg_maal", "Mål, besøg"),
                 ReportColumn("besoeg_pct", "Besøg % af mål", "pct"), ReportColumn("ordrer", "Jobordrer modtaget"),
                 ReportColumn("ordrer_maal", "Mål, jobordrer"), ReportColumn("ordrer_pct", "Jobordrer % af mål", "pct"))
         rows = []
         for cid, initials, name, _t, _tn in sc.consultants:
-            v = held.get(str(cid), 0)
-            o = orders.get(str(cid), 0) if orders is not None else None
+            v, o = held.get(str(cid), 0), orders.get(str(cid), 0)
             rows.append(ReportRow(str(cid), _label(initials, name), (
-                v, visit_goal, pct(v, visit_goal) if visit_goal else None,
-                o, order_goal if orders is not None else None,
-                pct(o, order_goal) if orders is not None and order_goal else None)))
+                v, visit_goal, pct(v, visit_goal), o, order_goal, pct(o, order_goal))))
         n = len(sc.consultants)
-        tv = sum(r.values[0] for r in rows)
-        to = sum(r.values[3] for r in rows) if orders is not None else None
-        total = ReportRow("", "I alt", (tv, visit_goal * n, pct(tv, visit_goal * n) if visit_goal * n else None,
-                                        to, order_goal * n if orders is not None else None,
-                                        pct(to, order_goal * n) if orders is not None and order_goal * n else None))
+        tv, to = sum(x.values[0] for x in rows), sum(x.values[3] for x in rows)
+        total = ReportRow("", "I alt", (tv, round(visit_goal * n, 1), pct(tv, visit_goal * n), to,
+                                        round(order_goal * n, 1), pct(to, order_goal * n)))
         per = "måned" if sc.months == 1 else f"måned × {sc.months:.2f} måneder".replace(".", ",")
-        note = (f"Mål pr. konsulent: {sc.targets['visits']:g} afholdte besøg og {sc.targets['orders']:g} jobordrer "
-                f"pr. {per} (indstillinger). ")
-        if orders is None:
-            note += "Jobordrer tælles, når jobordrerne er en del af JobCRM."
-        return ReportTable("maal", "Mål for perioden", cols, tuple(rows), total, note.strip())
+        note = (f"Mål pr. konsulent: {sc.targets['visits']:g} afholdte besøg og {sc.targets['orders']:g} modtagne "
+                f"jobordrer pr. {per} (indstillinger).")
+        return ReportTable("maal", "Mål for perioden", cols, tuple(rows), total, note)
 
     def _by_team(self, sc: Scope, tables: list[ReportTable]) -> ReportTable | None:
         """Key figures per team (sums of the consultants' rows) when the report covers every team."""

@@ -177,7 +177,7 @@ class OutcomeInput:
     labour_need: str | None = None  # LABOUR_NEED
     labour_need_when: str | None = None
     labour_need_why: str | None = None
-    schemes: tuple[str, ...] = ()  # SCHEME codes
+    schemes: tuple[str, ...] = ()  # SCHEME_PRESENTED codes
     materials: tuple[str, ...] = ()  # MATERIAL codes
     material_other: str | None = None
     summary: str | None = None

@@ -16,7 +16,7 @@ from jobcrm.domain.dates import format_date
 from jobcrm.domain.vocab import (
     LABOUR_NEED,
     MATERIAL,
-    PRESENTED_SCHEME,
+    SCHEME_PRESENTED,
     VISIT_STATUS,
     VISIT_STATUS_NEEDS_REASON,
     VISIT_TYPE,
@@ -394,7 +394,7 @@ def _outcome_lines(fill: GuideFillDTO) -> dict[str, str]:
     materials = [MATERIAL.label(c) for c in o.materials] + ([o.material_other] if o.material_other else [])
     return {
         "Behov for arbejdskraft": need + (f" ({extra})" if need and extra else ""),
-        "Ordninger præsenteret": ", ".join(PRESENTED_SCHEME.label(c) for c in o.schemes),
+        "Ordninger præsenteret": ", ".join(SCHEME_PRESENTED.label(c) for c in o.schemes),
         "Materiale udleveret": ", ".join(materials),
     }
 
@@ -517,3 +517,11 @@ def describe_visit(d: VisitDTO) -> str:
     return (f"{format_date(start.date())} {start:%H:%M}–{end:%H:%M} {d.company_name} "
             f"({VISIT_TYPE.label(d.visit_type)}, {d.consultant_initials}, {VISIT_STATUS.label(d.status)})")
 
+
+
+def visit_calendar_source(s: Session, consultant_id: uuid.UUID | None, today: dt.date):
+    """Planned visits as VEVENTs for CalendarService (registered in Services.open)."""
+    from jobcrm.services.calendar import CalendarEvent
+
+    return [CalendarEvent(**{**d, "categories": tuple(d["categories"])})
+            for d in visit_calendar_events(s, consultant_id, today)]

@@ -24,10 +24,11 @@ from jobcrm.ui import fmt
 from jobcrm.ui.calendar_export import export_calendar
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.order_editor import OrderEditor
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
-from jobcrm.ui.pages.placeholder import PlaceholderPage
+from jobcrm.ui.pages.orders import OrdersPage
 from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.visits import VisitsPage
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.companies_page = CompaniesPage(services, tasks, services.ctx.clock.today, lang)
         self.companies_page.open_company.connect(self.open_card)
         self.cards: dict = {}  # company id -> open CompanyCard
+        self.order_editors: dict = {}  # order id (or ("new", company id)) -> open OrderEditor
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
         self.companies_page.import_requested.connect(self.welcome.explain_import_later)
@@ -100,15 +102,25 @@ class MainWindow(QMainWindow):
         self.visits_page = VisitsPage(services, tasks, drafts, lang)
         self.visits_page.open_company.connect(self.open_card)
         self.visits_page.changed.connect(self.events.changed.emit)
+        self.orders_page = OrdersPage(services, tasks, lang)
+        self.orders_page.open_order.connect(self.open_order)
+        self.orders_page.new_order.connect(lambda: self.new_order())
+        self.orders_page.blank_form.connect(lambda: self.print_blank_order())
+        self.visits_page.job_order_requested.connect(self.new_order)
+        self.visits_page.slot_requested.connect(self.slots_page.new_slot)
+        # What an inbox flag's "Åbn" opens, by the flag's ref_kind; anything else opens the company.
+        self.ref_openers = {
+            "slot": self.slots_page.open_slot,
+            "placement": lambda pid: self.slots_page.open_slot(self.services.placements.get(pid).slot_id),
+            "visit": self.visits_page.fill_guide,
+            "jobordre": self.open_order,
+        }
+        self.inbox_page.open_ref.connect(self.open_ref)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
             "besoeg": self.visits_page,
-            "jobordrer": PlaceholderPage(self.tr("Job orders"), self.tr(
-                "Job orders taken from companies, with the completeness of a good job order."),
-                [self.tr("Requirements, working hours, contact form and the feedback deadline"),
-                 self.tr("Referral log with candidate references (never CPR numbers)"),
-                 self.tr("The printed order form (Ordreblanket)")]),
+            "jobordrer": self.orders_page,
             "pladser": self.slots_page,
             "team": self.team_page,
         }
@@ -206,6 +218,7 @@ class MainWindow(QMainWindow):
         self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", user.initials)
                                  .replace("%2", user.name) + team)
         self.companies_page.reload()
+        self.orders_page.reload()
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
         self.slots_page.reload()
@@ -265,6 +278,11 @@ class MainWindow(QMainWindow):
     def edit_company(self, company_id) -> None:
         self._company_dialog(self.services.companies.get(company_id))
 
+    def open_ref(self, kind: str, ref_id) -> None:
+        opener = self.ref_openers.get(kind)
+        if opener is not None:
+            opener(ref_id)
+
     def open_card(self, company_id) -> CompanyCard:
         """The company card, one window per company (raised again when already open)."""
         card = self.cards.get(company_id)
@@ -273,6 +291,9 @@ class MainWindow(QMainWindow):
             card.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             card.edit_requested.connect(self.edit_company)
             card.log_requested.connect(self.quick_log)
+            card.order_requested.connect(self.open_order)
+            card.new_order_requested.connect(self.new_order)
+            card.blank_order_requested.connect(self.print_blank_order)
             card.changed.connect(self.events.changed.emit)
             card.slots_tab.open_slot.connect(self.slots_page.open_slot)
             card.slots_tab.new_slot.connect(lambda cid, c=card: self.slots_page.new_slot(cid, c))
@@ -319,6 +340,59 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Contact logged: %1").replace("%1", result.contact.company_name),
                                          5000)
 
+    # --- job orders ----------------------------------------------------------------------------
+    def open_order(self, order_id) -> OrderEditor | None:
+        try:
+            order = self.services.orders.get(order_id)
+        except JobCRMError as e:
+            QMessageBox.warning(self, self.tr("Job order"), str(e))
+            return None
+        return self._order_editor(order, None)
+
+    def new_order(self, company_id=None) -> OrderEditor:
+        return self._order_editor(None, company_id)
+
+    def _order_editor(self, order, company_id) -> OrderEditor:
+        """The order editor as a window of its own (one per order), raised again when already open."""
+        key = order.id if order else ("new", company_id)
+        editor = self.order_editors.get(key)
+        if editor is None:
+            parent = self.cards.get(order.company_id if order else company_id, self)
+            editor = OrderEditor(self.services, self.drafts, order, company_id, self.lang, self.tasks, parent)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.saved_order.connect(self._order_saved)
+            editor.destroyed.connect(lambda _=None, k=key: self.order_editors.pop(k, None))
+            self.order_editors[key] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def _order_saved(self, result) -> None:
+        self.events.changed.emit(result.changes)
+        title = result.order.title or self.tr("job order")
+        self.statusBar().showMessage(self.tr("Saved: %1 (%2 % of the good job order)").replace("%1", title)
+                                     .replace("%2", str(result.completeness.score)), 5000)
+
+    def print_blank_order(self, company_id=None):
+        """A blank Ordreblanket to take to a visit (with the company's facts and contacts when given)."""
+        from jobcrm.ui.dialogs.pdf_preview import PdfPreviewDialog
+
+        services = self.services
+
+        def make_pdf() -> bytes:
+            from jobcrm.pdf import order_form
+
+            company = services.companies.get(company_id) if company_id else None
+            contacts = services.orders.form_contacts(company_id, services.history) if company_id else []
+            return order_form.build(None, contacts, printed_on=services.ctx.clock.today(), company=company)
+
+        dialog = PdfPreviewDialog(self.tasks, make_pdf, self.tr("Blank order form"), "Ordreblanket-blank.pdf",
+                                  self.cards.get(company_id, self))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def load_demo(self) -> None:
         from jobcrm.services.demo import DemoBuilder
 
@@ -352,8 +426,9 @@ class MainWindow(QMainWindow):
         self.team_page.on_changed(change)
         self.slots_page.on_changed(change)
         self.visits_page.on_changed(change)
+        self.orders_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise") or \
-                change.touches("visit"):
+                change.touches("visit") or change.touches("job_order"):
             for cid, card in list(self.cards.items()):
                 if change.entity == "all" or cid in change.ids or any(cid in r.ids for r in change.related):
                     try:

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -219,10 +220,6 @@
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>%1 for this company will be shown here in a later version.</source>
-        <translation>%1 for denne virksomhed vises her i en senere version.</translation>
-    </message>
-    <message>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -291,8 +288,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -321,6 +318,10 @@
     <message>
         <source>Special circumstances: %1</source>
         <translation>Særlige forhold: %1</translation>
+    </message>
+    <message>
+        <source>Job orders (%1 open)</source>
+        <translation>Jobordrer (%1 åbne)</translation>
     </message>
     <message>
         <source>P-number</source>
@@ -578,6 +579,57 @@
     </message>
 </context>
 <context>
+    <name>CompanyOrders</name>
+    <message>
+        <source>New job order…</source>
+        <translation>Ny jobordre…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Blank order form…</source>
+        <translation>Blank ordreblanket…</translation>
+    </message>
+    <message>
+        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
+        <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stillingsbetegnelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CVs</source>
+        <translation>CV&apos;er</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>No job orders from this company yet.</source>
+        <translation>Ingen jobordrer fra denne virksomhed endnu.</translation>
+    </message>
+    <message>
+        <source>(no job title)</source>
+        <translation>(ingen stillingsbetegnelse)</translation>
+    </message>
+    <message>
+        <source>The feedback deadline has passed</source>
+        <translation>Fristen for tilbagemelding er overskredet</translation>
+    </message>
+</context>
+<context>
     <name>CompanySlotsTab</name>
     <message>
         <source>Status</source>
@@ -688,6 +740,37 @@
     <message>
         <source>Register the outcome</source>
         <translation>Registrér udbyttet</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPanel</name>
+    <message>
+        <source>The good job order</source>
+        <translation>Den gode jobordre</translation>
+    </message>
+    <message>
+        <source>Still missing (click to go to the field):</source>
+        <translation>Mangler stadig (klik for at gå til feltet):</translation>
+    </message>
+    <message>
+        <source>%1 of %2 parts in place. An order can be saved before it is complete.</source>
+        <translation>%1 af %2 punkter er på plads. Ordren kan gemmes, før den er komplet.</translation>
+    </message>
+    <message>
+        <source>The minimum for searching lacks %1 part(s).</source>
+        <translation>Minimum til udsøgning mangler %1 punkt(er).</translation>
+    </message>
+    <message>
+        <source>✓ The minimum for searching is in place.</source>
+        <translation>✓ Minimum til udsøgning er på plads.</translation>
+    </message>
+    <message>
+        <source>Go to the field</source>
+        <translation>Gå til feltet</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Intet mangler.</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1007,7 @@ Registrér besøget alligevel?</translation>
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -932,7 +1015,7 @@ Registrér besøget alligevel?</translation>
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -976,7 +1059,7 @@ Registrér besøget alligevel?</translation>
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1157,22 +1240,6 @@ Registrér besøget alligevel?</translation>
         <translation>Jobordrer</translation>
     </message>
     <message>
-        <source>Job orders taken from companies, with the completeness of a good job order.</source>
-        <translation>Jobordrer fra virksomhederne, med overblik over hvad en god jobordre mangler.</translation>
-    </message>
-    <message>
-        <source>Requirements, working hours, contact form and the feedback deadline</source>
-        <translation>Krav, timetal, kontaktform og frist for tilbagemelding</translation>
-    </message>
-    <message>
-        <source>Referral log with candidate references (never CPR numbers)</source>
-        <translation>Formidlingslog med kandidatreferencer (aldrig CPR-numre)</translation>
-    </message>
-    <message>
-        <source>The printed order form (Ordreblanket)</source>
-        <translation>Den udskrevne ordreblanket</translation>
-    </message>
-    <message>
         <source>Placement slots</source>
         <translation>Pladser</translation>
     </message>
@@ -1267,6 +1334,22 @@ Database: %2</translation>
         <translation>Kontakt logget: %1</translation>
     </message>
     <message>
+        <source>Job order</source>
+        <translation>Jobordre</translation>
+    </message>
+    <message>
+        <source>job order</source>
+        <translation>jobordre</translation>
+    </message>
+    <message>
+        <source>Saved: %1 (%2 % of the good job order)</source>
+        <translation>Gemt: %1 (%2 % af den gode jobordre)</translation>
+    </message>
+    <message>
+        <source>Blank order form</source>
+        <translation>Blank ordreblanket</translation>
+    </message>
+    <message>
         <source>Load demo data</source>
         <translation>Indlæs demodata</translation>
     </message>
@@ -1322,7 +1405,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -1401,8 +1484,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
-        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
+        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -1454,13 +1537,429 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>OrderEditor</name>
+    <message>
+        <source>Job order — %1</source>
+        <translation>Jobordre — %1</translation>
+    </message>
+    <message>
+        <source>New job order</source>
+        <translation>Ny jobordre</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>The job</source>
+        <translation>Jobbet</translation>
+    </message>
+    <message>
+        <source>Requirements and profile</source>
+        <translation>Krav og profil</translation>
+    </message>
+    <message>
+        <source>Employment and agreements</source>
+        <translation>Ansættelse og aftaler</translation>
+    </message>
+    <message>
+        <source>Referral log</source>
+        <translation>Formidlingslog</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv…</translation>
+    </message>
+    <message>
+        <source>The Ordreblanket of what is on the screen (Ctrl+P)</source>
+        <translation>Ordreblanketten med det, der står på skærmen (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>24.11.2026, +5 arbejdsdage …</source>
+        <translation>24.11.2026, +5 arbejdsdage …</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Why (required when cancelled)</source>
+        <translation>Hvorfor (skal udfyldes ved annullering)</translation>
+    </message>
+    <message>
+        <source>Company *</source>
+        <translation>Virksomhed *</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Owner (tovholder)</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
+        <source>What is offered</source>
+        <translation>Tilbyder</translation>
+    </message>
+    <message>
+        <source>e.g. Malersvend, Lagermedarbejder</source>
+        <translation>fx Malersvend, Lagermedarbejder</translation>
+    </message>
+    <message>
+        <source>Positions</source>
+        <translation>Antal stillinger</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stillingsbetegnelse</translation>
+    </message>
+    <message>
+        <source>Nature/content of the work</source>
+        <translation>Arbejdets art/indhold</translation>
+    </message>
+    <message>
+        <source>The tasks: ask about the specific tasks and expectations</source>
+        <translation>Arbejdsopgaverne: spørg ind til de konkrete opgaver og forventninger</translation>
+    </message>
+    <message>
+        <source>Professional qualifications</source>
+        <translation>Faglige kvalifikationer</translation>
+    </message>
+    <message>
+        <source>Trade, skills, certificates the work needs</source>
+        <translation>Fag, færdigheder og certifikater, som arbejdet kræver</translation>
+    </message>
+    <message>
+        <source>Requirements: which are mandatory (ufravigelige), and which less important (knap så vigtige)?</source>
+        <translation>Krav: hvilke er ufravigelige, og hvilke er knap så vigtige?</translation>
+    </message>
+    <message>
+        <source>Personal qualifications</source>
+        <translation>Personlige kvalifikationer</translation>
+    </message>
+    <message>
+        <source>e.g. work independently, be part of a team, thrive with customers</source>
+        <translation>fx arbejde selvstændigt, indgå i et team, trives i en udadvendt funktion</translation>
+    </message>
+    <message>
+        <source>Physical demands</source>
+        <translation>Fysiske krav</translation>
+    </message>
+    <message>
+        <source>Heavy lifting? Standing or walking many hours a day?</source>
+        <translation>Tunge løft? Gå eller stå mange timer om dagen?</translation>
+    </message>
+    <message>
+        <source>Company culture</source>
+        <translation>Kulturen på virksomheden</translation>
+    </message>
+    <message>
+        <source>Work clothes, tone of communication …</source>
+        <translation>Arbejdstøj, omgangstone …</translation>
+    </message>
+    <message>
+        <source>Other circumstances</source>
+        <translation>Øvrige forhold</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Ansættelse</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timetal</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Mødetider</translation>
+    </message>
+    <message>
+        <source>e.g. Man–tors 7–15.30, fre 7–12</source>
+        <translation>fx Man–tors 7–15.30, fre 7–12</translation>
+    </message>
+    <message>
+        <source>Type of employment</source>
+        <translation>Ansættelsesforhold</translation>
+    </message>
+    <message>
+        <source>(not said)</source>
+        <translation>(ikke oplyst)</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ansættelsesdato</translation>
+    </message>
+    <message>
+        <source>Contact form and feedback</source>
+        <translation>Kontaktform og tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Contact form</source>
+        <translation>Kontaktform</translation>
+    </message>
+    <message>
+        <source>Number of CVs wanted</source>
+        <translation>Antal CV&apos;er</translation>
+    </message>
+    <message>
+        <source>CVs by</source>
+        <translation>CV&apos;er senest</translation>
+    </message>
+    <message>
+        <source>Responsible for the search</source>
+        <translation>Ansvarlig for udsøgning</translation>
+    </message>
+    <message>
+        <source>Responsible for feedback</source>
+        <translation>Ansvarlig for tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Feedback by (Tilbagemelding senest)</source>
+        <translation>Tilbagemelding senest</translation>
+    </message>
+    <message>
+        <source>The feedback deadline becomes a promise in the inbox of the one responsible.</source>
+        <translation>Fristen bliver til en aftale i indbakken hos den ansvarlige for tilbagemelding.</translation>
+    </message>
+    <message>
+        <source>The company wants contact / more information about</source>
+        <translation>Firmaet ønsker kontakt/yderligere information om</translation>
+    </message>
+    <message>
+        <source>Retention / sickness absence (Fastholdelse/sygefravær)</source>
+        <translation>Fastholdelse/sygefravær</translation>
+    </message>
+    <message>
+        <source>Competence development of own staff / job rotation (Kompetenceudvikling/jobrotation)</source>
+        <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
+    </message>
+    <message>
+        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
+        <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
+    </message>
+    <message>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
+    </message>
+    <message>
+        <source>New job order — %1</source>
+        <translation>Ny jobordre — %1</translation>
+    </message>
+    <message>
+        <source>%1 has been hired. Close the order as “need met”?</source>
+        <translation>%1 er ansat. Skal ordren lukkes som “behov dækket”?</translation>
+    </message>
+    <message>
+        <source>Close as “Afsluttet – behov dækket”</source>
+        <translation>Luk som “Afsluttet – behov dækket”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 wanted CVs have been sent.</source>
+        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
+    </message>
+    <message>
+        <source>Set to “Inaktiveret (nok henvisninger)”</source>
+        <translation>Sæt til “Inaktiveret (nok henvisninger)”</translation>
+    </message>
+    <message>
+        <source>Referral log (%1)</source>
+        <translation>Formidlingslog (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved job order</source>
+        <translation>Jobordre ikke gemt</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes to this job order from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ændringer i denne jobordre fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+    </message>
+    <message>
+        <source>Choose the company from the list that appears as you type.</source>
+        <translation>Vælg virksomheden på listen, der kommer frem, mens du skriver.</translation>
+    </message>
+    <message>
+        <source>Ordreblanket</source>
+        <translation>Ordreblanket</translation>
+    </message>
+</context>
+<context>
+    <name>OrderFilterBar</name>
+    <message>
+        <source>Filter:</source>
+        <translation>Filter:</translation>
+    </message>
+    <message>
+        <source>Open orders</source>
+        <translation>Åbne ordrer</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Alle aldre</translation>
+    </message>
+    <message>
+        <source>Newer than %1 days</source>
+        <translation>Nyere end %1 dage</translation>
+    </message>
+    <message>
+        <source>Older than %1 days</source>
+        <translation>Ældre end %1 dage</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle tovholdere</translation>
+    </message>
+    <message>
+        <source>Anyone responsible</source>
+        <translation>Alle ansvarlige</translation>
+    </message>
+    <message>
+        <source>Unfilled for more than</source>
+        <translation>Ubesatte i over</translation>
+    </message>
+    <message>
+        <source>Open orders where nobody has been hired, taken more than N days ago</source>
+        <translation>Åbne ordrer, hvor ingen er ansat, modtaget for mere end N dage siden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source>Nobody responsible</source>
+        <translation>Uden ansvarlig</translation>
+    </message>
+    <message>
+        <source>Nobody is responsible for the search or for the feedback</source>
+        <translation>Ingen er ansvarlig for udsøgning eller for tilbagemelding</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Nulstil filtre</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dage</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stillingsbetegnelse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>CVs sent</source>
+        <translation>CV&apos;er</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Tovholder</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Udsøgning</translation>
+    </message>
+    <message>
+        <source>Feedback by</source>
+        <translation>Tilbagemelding</translation>
+    </message>
+    <message>
+        <source>The feedback deadline has passed</source>
+        <translation>Fristen for tilbagemelding er overskredet</translation>
+    </message>
+    <message>
+        <source>A candidate has been hired</source>
+        <translation>En kandidat er ansat</translation>
+    </message>
+    <message>
+        <source>(no job title)</source>
+        <translation>(ingen stillingsbetegnelse)</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>Job orders</source>
+        <translation>Jobordrer</translation>
+    </message>
+    <message>
+        <source>Search job title or company…</source>
+        <translation>Søg stillingsbetegnelse eller virksomhed…</translation>
+    </message>
+    <message>
+        <source>Weekly meeting: unfilled orders</source>
+        <translation>Ugemøde: ubesatte ordrer</translation>
+    </message>
+    <message>
+        <source>Open orders where nobody has been hired, oldest first</source>
+        <translation>Åbne ordrer, hvor ingen er ansat, ældste først</translation>
+    </message>
+    <message>
+        <source>Blank order form…</source>
+        <translation>Blank ordreblanket…</translation>
+    </message>
+    <message>
+        <source>Print an empty Ordreblanket to take to a visit</source>
+        <translation>Udskriv en tom ordreblanket til et besøg</translation>
+    </message>
+    <message>
+        <source>New job order…</source>
+        <translation>Ny jobordre…</translation>
+    </message>
+    <message>
+        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
+    </message>
+    <message>
+        <source>No job order matches the filter.</source>
+        <translation>Ingen jobordre passer til filteret.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 job orders</source>
+        <translation>%1 af %2 jobordrer</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeCard</name>
     <message>
         <source>Outcome of the visit</source>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company's need for labour *</source>
+        <source>The company&apos;s need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -1513,6 +2012,57 @@ Database: %2</translation>
     <message>
         <source>Light bar: this week up to today</source>
         <translation>Lys søjle: denne uge til og med i dag</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Vis udskrift — %1</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Dokumentet gøres klar…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer to print</source>
+        <translation>Åbn i PDF-læser og udskriv</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>The preview needs the program pdftoppm (poppler), which is not installed. Open the document in your PDF viewer to see and print it.</source>
+        <translation>Forhåndsvisningen kræver programmet pdftoppm (poppler), som ikke er installeret. Åbn dokumentet i din PDF-læser for at se og udskrive det.</translation>
+    </message>
+    <message>
+        <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>Dokumentet kunne ikke laves: %1</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Gem som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Kunne ikke gemme %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
     </message>
 </context>
 <context>
@@ -1616,7 +2166,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company's address</source>
+        <source>The company&apos;s address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -1688,7 +2238,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF'en når den er gemt</translation>
+        <translation>Åbn PDF&apos;en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -1708,7 +2258,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF'en kunne ikke gemmes: %1</translation>
+        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -1747,7 +2297,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -1862,6 +2412,100 @@ Database: %2</translation>
     <message>
         <source>Write the date the repetition ends.</source>
         <translation>Skriv den dato, gentagelsen slutter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLines</name>
+    <message>
+        <source>Candidate reference</source>
+        <translation>Kandidatreference</translation>
+    </message>
+    <message>
+        <source>CV sent</source>
+        <translation>CV sendt</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Samtykke</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Svardato</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>CV sent…</source>
+        <translation>CV sendt…</translation>
+    </message>
+    <message>
+        <source>Log a CV sent to the company (a new line dated today)</source>
+        <translation>Registrér et CV sendt til virksomheden (en ny linje med dags dato)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
+        <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>The candidate has agreed to the CV being sent</source>
+        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementLines</name>
+    <message>
+        <source>Requirement</source>
+        <translation>Krav</translation>
+    </message>
+    <message>
+        <source>What is required</source>
+        <translation>Beskrivelse</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Tilføj krav</translation>
+    </message>
+    <message>
+        <source>Add the minimum list</source>
+        <translation>Tilføj minimumslisten</translation>
+    </message>
+    <message>
+        <source>Education, experience, certificates, driving licence and criminal record: one line each that is not there yet</source>
+        <translation>Uddannelse, erfaring, certifikater, kørekort og straffeattest: en linje for hver, der ikke er der endnu</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Flyt op</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Flyt ned</translation>
+    </message>
+    <message>
+        <source>— not said —</source>
+        <translation>— ikke angivet —</translation>
     </message>
 </context>
 <context>
@@ -2125,8 +2769,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -2228,7 +2872,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -2350,8 +2994,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -2382,8 +3026,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with "New slot…" or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -2485,8 +3129,8 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
@@ -2508,7 +3152,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -2896,7 +3540,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit's status</source>
+        <source>Change the visit&apos;s status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -3118,7 +3762,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone's visits</source>
+        <source>Everyone&apos;s visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -3136,22 +3780,6 @@ Open it from there to print it.</source>
     <message>
         <source>Save the guide as PDF</source>
         <translation>Gem guiden som PDF</translation>
-    </message>
-    <message>
-        <source>Create job order</source>
-        <translation>Opret jobordre</translation>
-    </message>
-    <message>
-        <source>Job orders come with the job-order feature. Until then, note the opening under Outcome and as an agreement (e.g. "Send 3 CVs").</source>
-        <translation>Jobordrer kommer med jobordre-funktionen. Indtil da: notér jobåbningen under Udbytte og som en aftale (fx "Sende 3 cv'er").</translation>
-    </message>
-    <message>
-        <source>Create placement slot</source>
-        <translation>Opret praktikplads</translation>
-    </message>
-    <message>
-        <source>Placement slots come with the slot feature. Until then, note the slot in the theme's notes and as an agreement.</source>
-        <translation>Praktikpladser kommer med plads-funktionen. Indtil da: notér pladsen i temaets noter og som en aftale.</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -3196,7 +3824,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

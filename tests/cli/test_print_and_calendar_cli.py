@@ -41,13 +41,16 @@ def test_calendar_command_writes_an_ics_for_one_consultant_or_everyone(tmp_path)
     mine = json.loads(jobcrm(*base, "followups", "--consultant", "MAJ", "--json", tmp_path=tmp_path, check=True).stdout)
     target = tmp_path / "maj.ics"
     out = jobcrm(*base, "calendar", str(target), "--consultant", "maj", tmp_path=tmp_path, check=True)
-    assert out.stdout.strip() == f"JobCRM – opfølgninger for MAJ: {len(mine)} opgaver og 0 begivenheder gemt i {target}."
     cal = icalendar.Calendar.from_ical(target.read_bytes())
+    visits = cal.walk("VEVENT")  # MAJ's planned visits in the demo
+    assert visits and all(str(v["SUMMARY"]).startswith("Besøg: ") for v in visits)
+    assert out.stdout.strip() == (f"JobCRM – opfølgninger for MAJ: {len(mine)} opgaver og {len(visits)} begivenheder "
+                                  f"gemt i {target}.")
     assert {str(t["uid"]) for t in cal.walk("VTODO")} == {f"{r['id']}@jobcrm" for r in mine}
     everyone = jobcrm(*base, "calendar", str(tmp_path / "alle.ics"), tmp_path=tmp_path, check=True)
     assert everyone.stdout.startswith("JobCRM – alle opfølgninger: ")
     outlook = jobcrm(*base, "calendar", str(tmp_path / "o.ics"), "--consultant", "MAJ", "--as-events", tmp_path=tmp_path,
                      check=True)
-    assert f"{len(mine)} begivenheder" in outlook.stdout
+    assert f"{len(mine) + len(visits)} begivenheder" in outlook.stdout
     wrong = jobcrm(*base, "calendar", str(tmp_path / "x.txt"), tmp_path=tmp_path)
     assert wrong.returncode == 2 and wrong.stderr.strip() == "jobcrm: kalenderfilen skal ende på .ics (fik x.txt)"

@@ -141,3 +141,28 @@ def test_enter_opens_the_company(window, services, consultant, promises, qtbot):
     with qtbot.waitSignal(page.open_company) as blocker:
         page.act_open()
     assert blocker.args[0] == services.promises.get(promises["cv"]).company_id
+
+
+def test_opening_a_slot_flag_opens_the_slot_card_not_the_company(window, services, consultant, qtbot):
+    import datetime as dt
+
+    from jobcrm.clock import Clock
+    from jobcrm.services.dto import CompanyInput
+    from jobcrm.services.slot_dto import SlotInput
+
+    company = services.companies.create(CompanyInput(name="Holm Byg ApS", owner_id=consultant.id, employees=10))
+    slot = services.slots.create(SlotInput(company_id=company.id, scheme="praktik", title="Lagermedarbejder",
+                                           capacity=1, available_from=dt.date(2026, 11, 2)))
+    services.ctx.clock = Clock(fixed_today=dt.date(2026, 12, 28))  # not confirmed for 34 days
+    window.start()
+    page = window.inbox_page
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.flag_at(r) is not None and page.model.flag_at(r).kind == "plads_ikke_bekraeftet")
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    opened_companies = []
+    page.open_company.connect(opened_companies.append)
+    page.act_open()
+    card = window.slots_page.cards.get(slot.id)
+    assert card is not None and card.isVisible()
+    assert opened_companies == []
+    card.close()

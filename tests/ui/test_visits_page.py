@@ -228,3 +228,13 @@ def test_the_history_entry_of_a_registered_visit_opens_its_guide(window, service
     assert form.items["s1i5"].value() == "Kun lokalt"
     form.close()
     card.close()
+
+
+def test_create_job_order_from_the_guide_opens_the_order_editor_for_the_company(window, services, visit):
+    window.start("besoeg")
+    form = window.visits_page.fill_guide(visit.id)
+    form.job_order_requested.emit(visit.company_id)  # the guide's "Opret jobordre" button
+    editor = window.order_editors[("new", visit.company_id)]
+    assert editor.isVisible()
+    editor.reject()
+    form.close()

@@ -134,3 +134,18 @@ def test_events_need_aware_times_and_a_missing_folder_is_a_clear_error(services,
     with pytest.raises(JobCRMError, match="findes ikke"):
         services.calendar.export(tmp_path / "mangler" / "x.ics", consultant.id)
     assert not (tmp_path / "mangler").exists()
+
+
+def test_planned_visits_are_events_in_the_consultants_calendar(services, consultant, data):
+    from jobcrm.services.companies import CompanyFilter
+    from jobcrm.services.visit_dto import VisitInput
+
+    holm = services.companies.search_ids(CompanyFilter(text="Holm Byg"))[0]
+    services.visits.plan(VisitInput(holm, dt.datetime(2026, 11, 27, 10, 0), consultant_id=consultant.id))
+    export = services.calendar.build(consultant.id)
+    events = [c for c in _parse(export.data).walk("VEVENT")]
+    assert export.events == 1 and len(events) == 1
+    assert str(events[0]["SUMMARY"]) == "Besøg: Holm Byg ApS"
+    # the visit was planned at 10:00 wall-clock on this machine; the event holds that instant
+    assert events[0].decoded("DTSTART") == dt.datetime(2026, 11, 27, 10, 0).astimezone()
+    assert "Søndergade 12" in str(events[0]["LOCATION"])

@@ -83,7 +83,7 @@ def test_report_xlsx_and_pdf(services, campaign):
     data = report_workbook(report)
     wb = openpyxl.load_workbook(io.BytesIO(data))
     assert wb.sheetnames == ["Oversigt", "Mål", "Besøg efter status", "Besøg efter type", "Kontakter", "Aftaler",
-                             "Forløb", "Uden kontakt"]
+                             "Jobordrer", "Forløb", "Uden kontakt"]
     rows = list(wb["Kontakter"].iter_rows(values_only=True))
     header = next(r for r in rows if r[0] == "Konsulent")
     contacts = {r[0]: r for r in rows[rows.index(header) + 1:]}
@@ -93,10 +93,10 @@ def test_report_xlsx_and_pdf(services, campaign):
     with zipfile.ZipFile(io.BytesIO(data)) as z:  # openpyxl does not read charts back: look in the package
         assert any(n.startswith("xl/charts/chart") for n in z.namelist())
     oversigt = [row[0] for row in wb["Oversigt"].iter_rows(values_only=True)]
-    assert "Jobordrer" in oversigt  # pending until the job-order model is here
+    assert "Jobordrer efter status, og hvordan de endte" in oversigt
     text = pdf_text(report_pdf.build(report))
     for expected in ("Aktivitetsrapport – Team Erhverv Nord", "Periode 01.11.2026–30.11.2026", "2 konsulenter",
                      "Afholdte besøg mod mål", "Aftaler holdt til tiden", "Mål for perioden", "Kontakter efter kanal",
                      "Besøg efter status", "Virksomheder uden kontakt i 6 måneder", "PEJ – Peter Juhl",
-                     "Endnu ikke med: Jobordrer"):
+                     "Jobordrer efter status, og hvordan de endte", "Heraf ansat via jobcentret"):
         assert expected in text, expected

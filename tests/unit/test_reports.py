@@ -9,6 +9,7 @@ from jobcrm.clock import Clock
 from jobcrm.errors import NotFound, ValidationError
 from jobcrm.models import Placement, Slot
 from jobcrm.services.dto import CompanyInput, ConsultantInput
+from jobcrm.services.order_dto import OrderInput, ReferralInput
 from jobcrm.services.promises import PromiseInput
 from jobcrm.services.registry import Services
 from jobcrm.services.reports import months_in
@@ -80,6 +81,19 @@ def team(services, consultant, db_path):
             Placement(slot_id=slot.id, candidate_ref="AB-2", start_date=dt.date(2026, 8, 3),
                       planned_end=dt.date(2026, 11, 13), original_end=dt.date(2026, 10, 30), responsible_id=kbh.id,
                       ended_on=dt.date(2026, 11, 13), outcome="ordinaer")])
+    # Job orders: MAJ took three in November (one filled by a candidate hired through the job centre, one
+    # annulled, one open) and closed an October order as "frist udløbet"; PEJ took one.
+    def order(received, owner=consultant.id, title="Lagermedarbejder"):
+        return services.orders.create(OrderInput(company_id=companies[0], title=title, received_on=received,
+                                                 owner_id=owner)).order.id
+    filled = order(dt.date(2026, 11, 5))
+    services.orders.add_referral(filled, ReferralInput("AB-12", sent_on=dt.date(2026, 11, 9), consent=True,
+                                                       response="ansat", responded_on=dt.date(2026, 11, 20)))
+    services.orders.set_status(filled, "afsluttet_daekket")
+    services.orders.set_status(order(dt.date(2026, 11, 12)), "annulleret", "Virksomheden har selv fundet en")
+    order(dt.date(2026, 11, 20))
+    services.orders.set_status(order(dt.date(2026, 10, 14), title="Chauffør"), "afsluttet_frist")
+    order(dt.date(2026, 11, 10), owner=pej.id)
     return consultant, pej, kbh
 
 
@@ -109,8 +123,14 @@ def test_the_report_counts_per_consultant_in_sql(services, team):
     goal = r.table("maal")
     assert [row(goal, "MAJ").get(goal, k) for k in ("besoeg", "besoeg_maal", "besoeg_pct")] == [2, 8.0, 25.0]
     assert row(goal, "PEJ").get(goal, "besoeg") == 1 and goal.total.get(goal, "besoeg_maal") == 16.0
-    assert row(goal, "MAJ").get(goal, "ordrer") is None  # no job orders in this database yet
-    assert "Jobordrer" in r.pending and r.table("jobordrer") is None
+    assert [row(goal, "MAJ").get(goal, k) for k in ("ordrer", "ordrer_maal", "ordrer_pct")] == [3, 4.0, 75.0]
+    assert r.pending == ()
+    orders = r.table("jobordrer")
+    m = row(orders, "MAJ")
+    assert [m.get(orders, k) for k in ("modtaget", "nu_under_behandling", "nu_afsluttet_daekket", "nu_annulleret",
+                                       "endt", "endt_afsluttet_daekket", "endt_afsluttet_frist", "endt_annulleret",
+                                       "ansat")] == [3, 1, 1, 1, 3, 1, 1, 1, 1]
+    assert orders.total.get(orders, "modtaget") == 4
     assert r.table("forloeb").total.get(r.table("forloeb"), "startet") == 0  # KBH is in another team
     chart = next(c for c in r.charts if c.key == "besoeg_maal")
     assert (chart.labels, chart.values, chart.targets) == (("MAJ", "PEJ"), (2.0, 1.0), (8.0, 8.0))

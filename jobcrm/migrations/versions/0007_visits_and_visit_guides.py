@@ -14,7 +14,7 @@ import jobcrm.models.base
 
 
 revision = '0007'
-down_revision = "0006"  # chained linearly at the merge (campaigns branch)
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

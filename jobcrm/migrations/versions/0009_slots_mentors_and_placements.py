@@ -9,7 +9,7 @@ import jobcrm.models.base
 
 
 revision = '0009'
-down_revision = "0007"  # chained linearly at the merge (campaigns branch)
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

@@ -38,6 +38,7 @@ from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonIn
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
+from jobcrm.ui.widgets.company_orders import CompanyOrders
 from jobcrm.ui.widgets.company_slots import CompanySlotsTab
 from jobcrm.ui.widgets.company_visits import CompanyVisitsList
 
@@ -48,6 +49,9 @@ _GREY = QColor("#8a94a3")
 class CompanyCard(QDialog):
     edit_requested = Signal(object)  # company id
     log_requested = Signal(object)  # company id
+    order_requested = Signal(object)  # job order id
+    new_order_requested = Signal(object)  # company id
+    blank_order_requested = Signal(object)  # company id
     changed = Signal(object)  # ChangeSet
 
     def __init__(self, services, company_id: uuid.UUID, lang: str = "da", parent: QWidget | None = None):
@@ -109,20 +113,13 @@ class CompanyCard(QDialog):
         right.addWidget(self._promises_box())
         self.tabs = QTabWidget()
         self.tabs.addTab(self._history_tab(), self.tr("Contact history"))
+        self.orders_tab = CompanyOrders(services, company_id, lang)
+        self.orders_tab.open_order.connect(self.order_requested)
+        self.orders_tab.new_order.connect(lambda: self.new_order_requested.emit(self.company_id))
+        self.orders_tab.blank_form.connect(lambda: self.blank_order_requested.emit(self.company_id))
+        self.tabs.addTab(self.orders_tab, self.tr("Job orders"))
         self.slots_tab = CompanySlotsTab(services, company_id, lang)
-        for text in (self.tr("Job orders"), self.tr("Placement slots")):
-            if text == self.tr("Placement slots"):
-                self.tabs.addTab(self.slots_tab, text)
-                continue
-            note = QLabel(self.tr("%1 for this company will be shown here in a later version.").replace("%1", text))
-            note.setObjectName("comingBox")
-            note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            note.setWordWrap(True)
-            holder = QWidget()
-            hl = QVBoxLayout(holder)
-            hl.addWidget(note)
-            hl.addStretch(1)
-            self.tabs.addTab(holder, text)
+        self.tabs.addTab(self.slots_tab, self.tr("Placement slots"))
         self.visits_list = CompanyVisitsList(services, company_id, lang)
         self.tabs.addTab(self.visits_list, self.tr("Visits"))
         right.addWidget(self.tabs, 1)
@@ -254,6 +251,11 @@ class CompanyCard(QDialog):
             self.slots_tab.reload()
         if hasattr(self, "visits_list"):
             self.visits_list.reload()
+        if hasattr(self, "orders_tab"):
+            self.orders_tab.reload()
+            self.tabs.setTabText(self.tabs.indexOf(self.orders_tab),
+                                 self.tr("Job orders (%1 open)").replace("%1", str(self.orders_tab.open_count))
+                                 if self.orders_tab.open_count else self.tr("Job orders"))
 
     def _fill_facts(self, c: CompanyDetail) -> None:
         while self.facts.rowCount():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from jobcrm.domain.dates import DateParseError, parse_date
-from jobcrm.domain.vocab import LABOUR_NEED, MATERIAL, PRESENTED_SCHEME, PROMISED_BY
+from jobcrm.domain.vocab import LABOUR_NEED, MATERIAL, PROMISED_BY, SCHEME_PRESENTED
 from jobcrm.services.visit_dto import (
     AgreementDTO,
     AgreementInput,
@@ -505,7 +505,7 @@ class OutcomeCard(QFrame):
         grid.addWidget(self.why, 1, 1)
         layout.addLayout(grid)
         layout.addWidget(self._q(self.tr("Schemes presented")))
-        self.schemes = self._boxes(layout, [(t.code, t.label(lang)) for t in PRESENTED_SCHEME])
+        self.schemes = self._boxes(layout, [(t.code, t.label(lang)) for t in SCHEME_PRESENTED])
         layout.addWidget(self._q(self.tr("Material handed over")))
         self.materials = self._boxes(layout, [(t.code, t.label(lang)) for t in MATERIAL])
         self.material_other = QLineEdit()

@@ -30,6 +30,7 @@ from jobcrm.ui.itemmodels.inbox_table import InboxTableModel
 
 class InboxPage(QWidget):
     open_company = Signal(object)  # company id
+    open_ref = Signal(str, object)  # a flag's record: (ref_kind, ref_id), e.g. ("slot", id)
     counts_changed = Signal(int)  # overdue + due today: what the navigation item shows
 
     def __init__(self, services, tasks, lang: str = "da", parent: QWidget | None = None):
@@ -252,6 +253,9 @@ class InboxPage(QWidget):
     def act_open(self) -> None:
         row = self.table.currentIndex().row()
         item, flag = self.model.inbox_row(row), self.model.flag_at(row)
+        if flag is not None and flag.ref_id is not None and flag.ref_kind not in (None, "promise"):
+            self.open_ref.emit(flag.ref_kind, flag.ref_id)  # the window opens the slot, visit, order, ...
+            return
         company = item.promise.company_id if item else (flag.company_id if flag else None)
         if company is not None:
             self.open_company.emit(company)

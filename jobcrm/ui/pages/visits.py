@@ -43,6 +43,8 @@ from jobcrm.ui.widgets.week_view import WeekView
 class VisitsPage(QWidget):
     open_company = Signal(object)  # company id
     changed = Signal(object)  # ChangeSet
+    job_order_requested = Signal(object)  # company id: "Opret jobordre" from a guide
+    slot_requested = Signal(object)  # company id: "Opret praktikplads" from a guide
 
     def __init__(self, services, tasks, drafts, lang: str = "da", parent: QWidget | None = None):
         super().__init__(parent)
@@ -400,8 +402,8 @@ class VisitsPage(QWidget):
             form.changed.connect(self.changed)
             form.saved.connect(lambda _at, vid=visit_id: self._guide_saved(vid))
             form.brief_requested.connect(self.show_brief)
-            form.job_order_requested.connect(self._job_order_placeholder)
-            form.slot_requested.connect(self._slot_placeholder)
+            form.job_order_requested.connect(self.job_order_requested)
+            form.slot_requested.connect(self.slot_requested)
             form.destroyed.connect(lambda _=None, vid=visit_id: self.forms.pop(vid, None))
             self.forms[visit_id] = form
         form.show()
@@ -453,16 +455,6 @@ class VisitsPage(QWidget):
     def edit_templates(self) -> None:
         editor = TemplateEditor(self._services, self._lang, self)
         editor.exec()
-
-    def _job_order_placeholder(self, _company_id) -> None:
-        QMessageBox.information(self, self.tr("Create job order"), self.tr(
-            "Job orders come with the job-order feature. Until then, note the opening under Outcome and as an "
-            "agreement (e.g. \"Send 3 CVs\")."))
-
-    def _slot_placeholder(self, _company_id) -> None:
-        QMessageBox.information(self, self.tr("Create placement slot"), self.tr(
-            "Placement slots come with the slot feature. Until then, note the slot in the theme's notes and as an "
-            "agreement."))
 
     # --- continuing after a crash --------------------------------------------------------------
     def offer_resume(self) -> bool:
