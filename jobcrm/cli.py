@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("--promised-by", default="jobcentret", choices=("jobcentret", "virksomheden", "borgeren"))
     log.add_argument("--responsible", metavar="INITIALER", help="ansvarlig konsulent for aftalen (standard: dig)")
     log.add_argument("--json", action="store_true")
-    cexport = csub.add_parser("export", help="gem listen som CSV til Excel (UTF-8 med BOM, semikolon)")
-    cexport.add_argument("file", type=Path, metavar="FIL.csv")
+    cexport = csub.add_parser("export", help="gem listen til Excel: FIL.xlsx (projektmappe) eller FIL.csv "
+                                             "(UTF-8 med BOM, semikolon)")
+    cexport.add_argument("file", type=Path, metavar="FIL.xlsx|FIL.csv")
     cexport.add_argument("--search", default="", metavar="TEKST", help="kun virksomheder der matcher søgningen")
     cmerge = csub.add_parser("merge", help="læg en dublet sammen med den virksomhed der beholdes")
     cmerge.add_argument("keep", metavar="BEHOLD", help="CVR eller id på virksomheden der beholdes")

@@ -51,8 +51,11 @@ def cmd_companies(services, args) -> int:
         return _show(services, args)
     if args.action == "export":
         from jobcrm.services.companies import CompanyFilter
+        from jobcrm.services.exporting import CSV_SUFFIXES, XLSX_SUFFIXES
 
-        n = services.exporting.companies_csv(args.file, CompanyFilter(text=args.search))
+        if args.file.suffix.lower() not in CSV_SUFFIXES + XLSX_SUFFIXES:
+            raise UsageError(f'filen skal hedde .xlsx eller .csv (fik "{args.file.name}")')
+        n = services.exporting.companies_file(args.file, CompanyFilter(text=args.search))
         print(f"{n} virksomheder gemt i {args.file}.")
         return 0
     if args.action == "merge":
@@ -101,7 +104,7 @@ def _show(services, args) -> int:
     facts = [("CVR", c.cvr), ("P-nummer", c.p_number), ("Adresse", c.address),
              ("By", " ".join(x for x in (c.postal_code, c.city) if x)), ("Kommune", c.municipality),
              ("Telefon", c.phone), ("E-mail", c.email), ("Web", c.web), ("Branche", c.industry),
-             ("Antal ansatte", c.employees), ("Sektor", SECTOR.label(c.sector)),
+             ("Antal ansatte", c.employees_text), ("Sektor", SECTOR.label(c.sector)),
              ("Tovholder", f"{c.owner_initials} — {c.owner_name}" if c.owner_initials else None),
              ("Status", RELATIONSHIP.label(c.relationship_status)), ("Aftaletype", AGREEMENT.label(c.agreement_type)),
              ("Mødetider", c.working_hours), ("Fraværspolitik", c.absence_policy),

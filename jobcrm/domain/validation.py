@@ -97,6 +97,51 @@ def clean_nonnegative_int(value, label: str) -> int | None:
     return number
 
 
+_EMPLOYEE_WORDS = re.compile(r"\s*(ansatte|ansat|medarbejdere|medarbejder|årsværk|employees)\.?\s*$", re.IGNORECASE)
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+"
+_RANGE = re.compile(rf"^(?:antal_)?({_NUMBER})\s*(?:[-–—_]|til)\s*({_NUMBER})$", re.IGNORECASE)
+_OPEN = re.compile(rf"^(?:(?:over|mindst|min\.?)\s*({_NUMBER})|({_NUMBER})\s*(?:\+|og\s+derover|eller\s+flere))$",
+                   re.IGNORECASE)
+OPEN_ENDED_FROM = 100_000  # an upper bound this large (CVR's "1000-999999") means "and more"
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def clean_employees(value, label: str = "Antal ansatte") -> tuple[int | None, str | None]:
+    """Antal ansatte as typed or as a CVR extract gives it: an exact number ("12", "1.200", "12 ansatte"),
+    or an interval ("10-19", "20–49 ansatte", "ANTAL_10_19", "1000+"). Returns (number, interval text):
+    an interval is stored as its lower bound plus the interval as text ("10–19", "1.000+"), so nothing in
+    the source is lost and the company still sorts and filters by a number."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, int):
+        if value < 0:
+            raise ValueError(f"{label} kan ikke være negativt.")
+        return value, None
+    text = _EMPLOYEE_WORDS.sub("", str(value).strip()).strip()
+    if re.fullmatch(_NUMBER, text):
+        return int(text.replace(".", "")), None
+    if text.startswith("-") and re.fullmatch(_NUMBER, text[1:].strip()):
+        raise ValueError(f"{label} kan ikke være negativt.")
+    m = _RANGE.match(text)
+    if m:
+        lo, hi = (int(g.replace(".", "")) for g in m.groups())
+        if lo > hi:
+            raise ValueError(f"{label}: intervallet {value!s} går baglæns — skriv det mindste tal først.")
+        if lo == hi:
+            return lo, None
+        if hi >= OPEN_ENDED_FROM:
+            return lo, f"{_thousands(lo)}+"
+        return lo, f"{_thousands(lo)}–{_thousands(hi)}"
+    m = _OPEN.match(text)
+    if m:
+        lo = int((m.group(1) or m.group(2)).replace(".", ""))
+        return lo, f"{_thousands(lo)}+"
+    raise ValueError(f'{label} skal være et helt tal eller et interval som 10-19 (fik "{value}").')
+
+
 def looks_like_cpr(text: str | None) -> bool:
     """True when the text contains something shaped like a CPR number (DDMMYY-XXXX or DDMMYYXXXX)."""
     return bool(text) and _CPR.search(text) is not None

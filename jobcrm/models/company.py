@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from jobcrm.models.base import Base, RecordMixin
@@ -26,7 +26,8 @@ class Company(RecordMixin, Base):
     email: Mapped[str | None] = mapped_column(String(200))
     web: Mapped[str | None] = mapped_column(String(200))
     industry: Mapped[str | None] = mapped_column(String(100))
-    employees: Mapped[int | None]
+    employees: Mapped[int | None]  # an exact count, or the lower bound of employees_range
+    employees_range: Mapped[str | None] = mapped_column(String(20))  # "10–19" as a CVR extract gives it
     sector: Mapped[str] = mapped_column(String(20), default="privat")
     owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("consultant.id"))  # tovholder
     relationship_status: Mapped[str] = mapped_column(String(30), default="ny")
@@ -45,6 +46,8 @@ class Company(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_company_sort_name", "sort_name"),
+        # The list's default order over live companies, covering the id: opening it is an index-only scan.
+        Index("ix_company_live_sort_name", "sort_name", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_company_city", "city"),
         Index("ix_company_owner_id", "owner_id"),
         Index("ix_company_last_contact_at", "last_contact_at"),

@@ -43,6 +43,7 @@ class Promise(RecordMixin, Base):
         Index("ix_promise_backlog", "responsible_id", "status", "due_date", "due_time", "done_at", "deleted_at"),
         Index("ix_promise_company_status", "company_id", "status"),
         Index("ix_promise_status_due", "status", "due_date"),
+        Index("ix_promise_source_id", "source_id"),  # the promises made in a contact, for its history
     )
 
 

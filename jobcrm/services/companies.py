@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, String, func, literal_column, or_, select, type_coerce, update
 from sqlalchemy.orm import Session
 
 from jobcrm.domain import validation as v
@@ -93,7 +93,10 @@ def validate_company(data: CompanyInput) -> dict:
     clean("postal_code", v.clean_postal_code)
     clean("phone", v.clean_phone)
     clean("email", v.clean_email)
-    clean("employees", v.clean_nonnegative_int)
+    try:
+        out["employees"], out["employees_range"] = v.clean_employees(data.employees, COMPANY_LABELS["employees"])
+    except ValueError as e:
+        errors["employees"] = str(e)
     for simple in ("address", "city", "municipality", "web", "industry", "tags"):
         out[simple] = _strip(getattr(data, simple))
     for text in _TEXT_FIELDS:
@@ -162,8 +165,26 @@ class MergeResult:
     moved_other: int  # rows of other tables that point at a company
 
 
+@dataclass(frozen=True)
+class MergePreview:
+    """What merging `removed` into `kept` would do, for the confirmation step (nothing is changed)."""
+
+    kept_name: str
+    removed_name: str
+    removed_cvr: str | None
+    persons: int  # live contact persons that move
+    contacts: int  # contact-history entries that move
+    promises: int  # promises that move (open ones: open_promises)
+    open_promises: int
+    filled: tuple[str, ...]  # labels of the kept company's empty facts filled from the removed one
+    joined: tuple[str, ...]  # labels of the notes the removed company's text is added to
+
+
+_MERGE_FILLED = ("cvr", "p_number", "address", "postal_code", "city", "municipality", "phone", "email", "web",
+                 "industry", "employees", "owner_id", "agreement_type", "tags")
 _LEGAL_FORMS = re.compile(r"(?<!\w)(aps|a/s|i/s|ivs|k/s|p/s|amba|a\.m\.b\.a\.)(?!\w)")
 DUPLICATE_RATIO = 0.85
+_WALK_INDEX_ABOVE = 3000  # matches; above this a first page is quicker from the name index (see first_keys)
 _MIN_CONTAINED = 4  # a name shorter than this (normalised) is not "contained" in another
 
 
@@ -185,6 +206,14 @@ def similar_names(a: str | None, b: str | None) -> bool:
     if len(short) >= _MIN_CONTAINED and short in long_:
         return True
     return difflib.SequenceMatcher(None, x, y).ratio() >= DUPLICATE_RATIO
+
+
+def _single_character(text: str) -> str | None:
+    """The name-sort key of a search that is a single letter or digit, else None."""
+    typed = (text or "").strip()
+    if len(typed) != 1 or not typed.isalnum():
+        return None
+    return v.danish_sort_key(typed)
 
 
 def person_dto(p: ContactPerson) -> ContactPersonDTO:
@@ -210,7 +239,8 @@ class CompanyService:
             return CompanyDetail(
                 id=c.id, owner_initials=owner.initials if owner else None, owner_name=owner.name if owner else None,
                 last_contact_at=c.last_contact_at, next_due_date=c.next_due_date, created_at=c.created_at,
-                updated_at=c.updated_at, contact_persons=tuple(person_dto(p) for p in persons), **values,
+                updated_at=c.updated_at, contact_persons=tuple(person_dto(p) for p in persons),
+                employees_range=c.employees_range, **values,
             )
 
     def find_by_cvr(self, cvr: str) -> uuid.UUID | None:
@@ -237,9 +267,15 @@ class CompanyService:
 
     def _filtered(self, flt: CompanyFilter) -> Select:
         q = select(Company.id).where(Company.deleted_at.is_(None))
-        hits = search.match_ids(flt.text)
-        if hits is not None:
-            q = q.where(Company.id.in_(hits))
+        initial = _single_character(flt.text)
+        if initial is not None:
+            # One character: the companies whose name starts with it, like a phone book (a range on the name
+            # index). As a word prefix across every field it would match most of the list, and slowly.
+            q = q.where(Company.sort_name >= initial, Company.sort_name < initial[:-1] + chr(ord(initial[-1]) + 1))
+        else:
+            hits = search.match_ids(flt.text)
+            if hits is not None:
+                q = q.where(Company.id.in_(hits))
         if flt.owner_id:
             q = q.where(Company.owner_id == flt.owner_id)
         if flt.status:
@@ -264,25 +300,69 @@ class CompanyService:
                                        .distinct().order_by(Company.municipality))
             return FilterChoices(tuple(industries), tuple(municipalities))
 
-    def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[uuid.UUID]:
-        """The ordered ids of every company matching the filter (the list's id snapshot)."""
-        q = self._filtered(flt)
+    def snapshot_query(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> Select:
+        """The ordered SELECT of the matching companies' ids, as stored (32-character hex text)."""
+        q = self._filtered(flt).with_only_columns(type_coerce(Company.id, String))
         desc = sort.descending
-        if sort.key == "city":
-            col = Company.city
-        elif sort.key == "owner":
-            q = q.outerjoin(Consultant, Consultant.id == Company.owner_id)
-            col = Consultant.initials
-        elif sort.key == "last_contact":
-            col = Company.last_contact_at
-        elif sort.key == "next_due":
-            col = Company.next_due_date
-        else:
-            col = Company.sort_name
-        order = col.desc().nulls_last() if desc else col.asc().nulls_last()
-        q = q.order_by(order, Company.sort_name, Company.id)
+        if sort.key in ("city", "owner", "last_contact", "next_due"):
+            if sort.key == "owner":
+                q = q.outerjoin(Consultant, Consultant.id == Company.owner_id)
+                col = Consultant.initials
+            else:
+                col = {"city": Company.city, "last_contact": Company.last_contact_at,
+                       "next_due": Company.next_due_date}[sort.key]
+            order = col.desc().nulls_last() if desc else col.asc().nulls_last()
+            return q.order_by(order, Company.sort_name, Company.id)
+        # By name (never NULL): exactly the order of the partial index ix_company_live_sort_name, so opening
+        # the list is an index-only scan.
+        if desc:
+            return q.order_by(Company.sort_name.desc(), Company.id.desc())
+        return q.order_by(Company.sort_name, Company.id)
+
+    def search_keys(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[str]:
+        """The list's id snapshot as stored keys (hex text; `uuid.UUID(key)` gives the id). At 100,000
+        companies, building a UUID or a SQLAlchemy Row per company would cost several times the query
+        itself, so the one-column result is read straight from the DB-API cursor."""
         with self._ctx.sessions() as s:
-            return list(s.scalars(q))
+            result = s.connection().execute(self.snapshot_query(flt, sort))
+            try:
+                return [row[0] for row in result.cursor.fetchall()]
+            finally:
+                result.close()
+
+    def first_keys(self, flt: CompanyFilter, sort: SortSpec = SortSpec(),
+                   limit: int = 200) -> tuple[list[str], int] | None:
+        """The first answer while typing: the first `limit` matches in name order and how many match, in a
+        few milliseconds however many there are; the whole snapshot (`search_keys`) can follow. Only for a
+        text search with no other filter, sorted by name; None otherwise.
+
+        The full search looks up every match and sorts them (~1.5 µs a match: 50 ms for "ha" at 100,000
+        companies). With many matches, the name index is walked in order instead and each entry checked
+        against the set of matches (the unary + keeps SQLite from driving the query from that set), stopping
+        at `limit`; with few, the usual plan is quickest, with a LIMIT."""
+        if sort.key != "name" or _single_character(flt.text) is not None or flt != CompanyFilter(text=flt.text):
+            return None
+        hits, count = search.match_ids(flt.text), search.match_count(flt.text)
+        if hits is None:
+            return None
+        with self._ctx.sessions() as s:
+            matches = s.scalar(count)  # from the index's doclists: well under a millisecond
+            member = literal_column("+company.id") if matches > _WALK_INDEX_ABOVE else Company.id
+            q = select(type_coerce(Company.id, String)).where(Company.deleted_at.is_(None), member.in_(hits))
+            if sort.descending:
+                q = q.order_by(Company.sort_name.desc(), Company.id.desc())
+            else:
+                q = q.order_by(Company.sort_name, Company.id)
+            result = s.connection().execute(q.limit(limit))
+            try:
+                keys = [row[0] for row in result.cursor.fetchall()]
+            finally:
+                result.close()
+            return keys, matches
+
+    def search_ids(self, flt: CompanyFilter = CompanyFilter(), sort: SortSpec = SortSpec()) -> list[uuid.UUID]:
+        """The ordered ids of every company matching the filter."""
+        return [uuid.UUID(k) for k in self.search_keys(flt, sort)]
 
     def suggest(self, text: str, limit: int = 10) -> list[CompanyRow]:
         """Type-ahead: the first companies matching the text, by name (LIMIT in SQL, fast at any size)."""
@@ -411,6 +491,24 @@ class CompanyService:
             return MergeResult(keep_id, remove_id, remove.name, trail.moved_persons, trail.moved_contacts,
                                trail.moved_promises, other)
 
+    def merge_preview(self, keep_id: uuid.UUID, remove_id: uuid.UUID) -> MergePreview:
+        """What `merge(keep_id, remove_id)` would move and fill in, without changing anything."""
+        if keep_id == remove_id:
+            raise ValidationError.single("remove_id", "En virksomhed kan ikke lægges sammen med sig selv.")
+        with self._ctx.sessions() as s:
+            keep, remove = self._live(s, keep_id), self._live(s, remove_id)
+
+            def count(model, *where) -> int:
+                return s.scalar(select(func.count()).select_from(model).where(
+                    model.company_id == remove_id, model.deleted_at.is_(None), *where))
+
+            filled = tuple(COMPANY_LABELS[f] for f in (*_MERGE_FILLED, *_TEXT_FIELDS)
+                           if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""))
+            joined = tuple(COMPANY_LABELS[f] for f in _TEXT_FIELDS
+                           if getattr(remove, f) and getattr(keep, f) and getattr(remove, f).strip() not in getattr(keep, f))
+            return MergePreview(keep.name, remove.name, remove.cvr, count(ContactPerson), count(Contact),
+                                count(Promise), count(Promise, Promise.status == "aaben"), filled, joined)
+
     def merges(self, company_id: uuid.UUID) -> list[tuple[dt.datetime, str, str | None]]:
         """The companies merged into this one: (when, name, CVR), newest first."""
         with self._ctx.sessions() as s:
@@ -420,10 +518,11 @@ class CompanyService:
 
     @staticmethod
     def _fill_from(keep: Company, remove: Company) -> None:
-        for f in ("cvr", "p_number", "address", "postal_code", "city", "municipality", "phone", "email", "web",
-                  "industry", "employees", "owner_id", "agreement_type", "tags"):
+        for f in _MERGE_FILLED:
             if getattr(keep, f) in (None, "") and getattr(remove, f) not in (None, ""):
                 setattr(keep, f, getattr(remove, f))
+                if f == "employees":
+                    keep.employees_range = remove.employees_range
         for f in _TEXT_FIELDS:
             mine, theirs = getattr(keep, f), getattr(remove, f)
             if theirs and not mine:

@@ -158,11 +158,29 @@ class CompanyDetail:
     created_at: dt.datetime
     updated_at: dt.datetime
     contact_persons: tuple[ContactPersonDTO, ...] = field(default_factory=tuple)
+    employees_range: str | None = None  # "10–19" when the count came as an interval (employees = lower bound)
+
+    @property
+    def employees_text(self) -> str | None:
+        """Antal ansatte as it should be shown and edited: the interval when there is one."""
+        return self.employees_range or (str(self.employees) if self.employees is not None else None)
 
     def as_input(self) -> CompanyInput:
         """The editable fields, ready to be changed with dataclasses.replace and saved."""
         values = {name: getattr(self, name) for name in CompanyInput.field_names()}
+        values["employees"] = self.employees_text
         return CompanyInput(**values)
+
+
+@dataclass(frozen=True)
+class ContactPromise:
+    """A promise made in a contact (logged with it), as the contact history shows it."""
+
+    id: uuid.UUID
+    title: str
+    due_date: dt.date
+    status: str  # "aaben", "udfoert", "aflyst"
+    promised_by: str
 
 
 @dataclass(frozen=True)
@@ -180,6 +198,7 @@ class ContactDTO:
     link_kind: str | None
     link_id: uuid.UUID | None
     person_names: tuple[str, ...] = ()
+    promises: tuple[ContactPromise, ...] = ()  # promises made in this contact
 
 
 @dataclass(frozen=True)

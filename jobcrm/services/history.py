@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import and_, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from jobcrm.domain import validation as v
 from jobcrm.domain.vocab import CHANNEL, PURPOSE
 from jobcrm.errors import NotFound, ValidationError
-from jobcrm.models import Company, Consultant, Contact, ContactPerson, contact_participant
+from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, contact_participant
 from jobcrm.services.context import ServiceContext
-from jobcrm.services.dto import ContactDTO
+from jobcrm.services.dto import ContactDTO, ContactPromise
 
 
 def validate_contact(channel: str, summary: str, purpose: str | None = None) -> dict:
@@ -102,6 +102,16 @@ class HistoryService:
         """The contacts linked to one item (e.g. a placement), newest first."""
         return self._query(select_where=and_(Contact.link_kind == link_kind, Contact.link_id == link_id),
                            limit=limit)
+    def count(self, company_id: uuid.UUID, *, channel: str | None = None,
+              consultant_id: uuid.UUID | None = None) -> int:
+        """How many entries the company's history has (with the same filters as `timeline`)."""
+        cond = [Contact.company_id == company_id, Contact.deleted_at.is_(None)]
+        if channel:
+            cond.append(Contact.channel == channel)
+        if consultant_id:
+            cond.append(Contact.consultant_id == consultant_id)
+        with self._ctx.sessions() as s:
+            return s.scalar(select(func.count()).select_from(Contact).where(*cond))
 
     def _query(self, select_where, limit: int) -> list[ContactDTO]:
         with self._ctx.sessions() as s:
@@ -122,9 +132,18 @@ class HistoryService:
                     .where(contact_participant.c.contact_id.in_(ids))
                 ):
                     names.setdefault(cid, []).append(pname)
+            promises: dict[uuid.UUID, list[ContactPromise]] = {}
+            if ids:
+                for p in s.scalars(
+                    select(Promise).where(Promise.source_kind == "kontakt", Promise.source_id.in_(ids),
+                                          Promise.deleted_at.is_(None)).order_by(Promise.due_date)
+                ):
+                    promises.setdefault(p.source_id, []).append(
+                        ContactPromise(p.id, p.title, p.due_date, p.status, p.promised_by))
             return [
                 ContactDTO(id=c.id, company_id=c.company_id, company_name=cname, occurred_at=c.occurred_at,
                            channel=c.channel, consultant_initials=initials, summary=c.summary, purpose=c.purpose,
-                           link_kind=c.link_kind, link_id=c.link_id, person_names=tuple(names.get(c.id, ())))
+                           link_kind=c.link_kind, link_id=c.link_id, person_names=tuple(names.get(c.id, ())),
+                           promises=tuple(promises.get(c.id, ())))
                 for c, cname, initials in rows
             ]

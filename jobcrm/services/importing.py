@@ -6,6 +6,9 @@
   without case, spaces or punctuation); `mapping` overrides the guess (the UI's mapping step).
 - Each row goes through `validate_company`. A CVR that is already registered is updated (only the
   mapped, non-empty cells); a CVR that appears twice in the file is rejected the second time.
+  Antal ansatte may be an interval as CVR extracts give it ("10-19", "20-49 ansatte", "ANTAL_10_19"):
+  the lower bound is stored as the number and the interval is kept as text (company.employees_range).
+- `preview_rows` runs the same checks on the first rows without writing (the UI's mapping step).
 - All or nothing: one transaction. Rejected rows are listed and the valid ones imported, but an error
   or a cancel rolls back everything; `dry_run` always rolls back. Large imports pause the search-index
   triggers inside the same transaction and rebuild the index before the commit.
@@ -47,7 +50,9 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "web": ("web", "hjemmeside", "website", "www", "url", "webadresse"),
     "industry": ("branche", "industry", "branchetekst", "branchebetegnelse", "hovedbranche"),
     "employees": ("antalansatte", "ansatte", "employees", "medarbejdere", "antalmedarbejdere",
-                  "numberofemployees"),
+                  "numberofemployees", "antalansatteinterval", "ansatteinterval", "intervalansatte",
+                  "antalansatteiintervaller", "beskæftigede", "antalbeskæftigede", "årsbeskæftigelse",
+                  "aarsbeskaeftigelse"),
     "special_notes": ("særligeforhold", "saerligeforhold", "noter", "note", "notes", "bemærkninger"),
 }
 IMPORT_FIELDS = tuple(HEADER_ALIASES)
@@ -76,6 +81,17 @@ class RejectedRow:
     column: str  # the file's column header(s) at fault, comma separated
     reason: str  # Danish, from the validators
     values: tuple[str, ...] = ()  # the row's original cells
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One row as the import would treat it: action "opret", "opdater", "uændret" or "afvis"."""
+
+    row: int
+    action: str
+    values: dict[str, str]  # field -> the value as it will be saved (as in the file when rejected)
+    column: str = ""  # when rejected: the file's column(s) at fault
+    reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -191,13 +207,11 @@ class ImportService:
         parsed = parse_csv(data)
         cols = resolve_mapping(parsed.headers, mapping)
         index = {h: i for i, h in enumerate(parsed.headers)}
-        column_of = {f: col for col, f in cols.items()}
         unmapped = tuple(h for h in parsed.headers if h not in cols)
         total = len(parsed.rows)
         rejected: list[RejectedRow] = []
         created: list[uuid.UUID] = []
         updated = unchanged = 0
-        seen_cvr: dict[str, int] = {}
 
         s = self._ctx.sessions()
         try:
@@ -206,46 +220,20 @@ class ImportService:
             paused = total > pause_index_above
             if paused:
                 search.pause(s, "import")
+            check = _RowChecker(s, cols, index, existing)
             for done, (number, cells) in enumerate(parsed.rows, start=1):
                 if cancelled is not None and cancelled():
                     raise ImportCancelled()
-                raw = {f: (cells[index[col]].strip() if index[col] < len(cells) else "") for col, f in cols.items()}
-                given = {f: val for f, val in raw.items() if val}
-
-                def reject(errors: dict[str, str], number=number, cells=cells) -> None:
-                    columns = [column_of.get(f, COMPANY_LABELS.get(f, f)) for f in errors]
-                    rejected.append(RejectedRow(number, ", ".join(columns), " ".join(errors.values()), cells))
-
-                try:
-                    cvr_clean = v.clean_cvr(given.get("cvr"), COMPANY_LABELS["cvr"])
-                except ValueError as e:
-                    reject({"cvr": str(e)})
-                    continue
-                if cvr_clean and cvr_clean in seen_cvr:
-                    reject({"cvr": f"CVR {cvr_clean} står også i række {seen_cvr[cvr_clean]}."})
-                    continue
-                target = s.get(Company, existing[cvr_clean]) if cvr_clean in existing else None
-                if target is not None:
-                    base = {f: getattr(target, f) for f in CompanyInput.field_names()}
-                    base.update(given)
-                    data_in = CompanyInput(**base)
-                else:
-                    data_in = CompanyInput(**{"name": "", **given})
-                try:
-                    values = validate_company(data_in)
-                except ValidationError as e:
-                    reject(e.errors)
-                    continue
-                if cvr_clean:
-                    seen_cvr[cvr_clean] = number
-                if target is None:
+                target, values, given, bad = check(number, cells)
+                if bad is not None:
+                    rejected.append(bad)
+                elif target is None:
                     c = Company(id=uuid7(), **values)
                     self._ctx.stamp_create(c)
                     s.add(c)
                     created.append(c.id)
                 else:
-                    keys = set(given) | ({"sort_name"} if "name" in given else set())
-                    changes = {k: values[k] for k in keys if getattr(target, k) != values[k]}
+                    changes = _changes(target, values, given)
                     if changes:
                         for k, val in changes.items():
                             setattr(target, k, val)
@@ -279,8 +267,103 @@ class ImportService:
             delimiter=parsed.delimiter, dry_run=dry_run, created_ids=() if dry_run else tuple(created),
         )
 
+    def preview_rows(self, parsed: ParsedCsv, mapping: dict[str, str | None] | None = None,
+                     limit: int = 20) -> tuple[dict[str, str], tuple[PreviewRow, ...]]:
+        """The mapping in force and the first `limit` rows as the import would treat them (nothing is
+        written). Raises ValidationError for a mapping that cannot be imported (no Navn/CVR, a field twice)."""
+        cols = resolve_mapping(parsed.headers, mapping)
+        index = {h: i for i, h in enumerate(parsed.headers)}
+        rows = parsed.rows[:limit]
+        cvr_col = next((index[c] for c, f in cols.items() if f == "cvr"), None)
+        wanted = set()
+        if cvr_col is not None:
+            for _n, cells in rows:
+                try:
+                    cvr = v.clean_cvr(cells[cvr_col] if cvr_col < len(cells) else "")
+                except ValueError:
+                    continue
+                if cvr:
+                    wanted.add(cvr)
+        out = []
+        with self._ctx.sessions() as s:
+            existing = dict(s.execute(select(Company.cvr, Company.id).where(
+                Company.cvr.in_(wanted), Company.deleted_at.is_(None))).all()) if wanted else {}
+            check = _RowChecker(s, cols, index, existing)
+            for number, cells in rows:
+                target, values, given, bad = check(number, cells)
+                if bad is not None:
+                    out.append(PreviewRow(number, "afvis", given, bad.column, bad.reason))
+                    continue
+                shown = {f: _shown(f, values) for f in cols.values()}
+                if target is None:
+                    out.append(PreviewRow(number, "opret", shown))
+                else:
+                    action = "opdater" if _changes(target, values, given) else "uændret"
+                    out.append(PreviewRow(number, action, shown))
+        return cols, tuple(out)
+
     def import_file(self, path: Path | str, **kw) -> ImportResult:
         return self.import_companies(read_file(path), **kw)
+
+
+class _RowChecker:
+    """The checks every row goes through, shared by the import and its preview: CVR (also against the
+    rows before it in the file), then `validate_company` on the row laid over the existing company."""
+
+    def __init__(self, s, cols: dict[str, str], index: dict[str, int], existing: dict[str, uuid.UUID]):
+        self._s = s
+        self._cols = cols
+        self._index = index
+        self._column_of = {f: col for col, f in cols.items()}
+        self._existing = existing
+        self._seen_cvr: dict[str, int] = {}
+
+    def __call__(self, number: int, cells: tuple[str, ...]):
+        """(existing company or None, validated values, the row's non-empty cells by field, RejectedRow or None)."""
+        index = self._index
+        raw = {f: (cells[index[col]].strip() if index[col] < len(cells) else "") for col, f in self._cols.items()}
+        given = {f: val for f, val in raw.items() if val}
+
+        def reject(errors: dict[str, str]):
+            columns = [self._column_of.get(f, COMPANY_LABELS.get(f, f)) for f in errors]
+            return None, None, given, RejectedRow(number, ", ".join(columns), " ".join(errors.values()), cells)
+
+        try:
+            cvr_clean = v.clean_cvr(given.get("cvr"), COMPANY_LABELS["cvr"])
+        except ValueError as e:
+            return reject({"cvr": str(e)})
+        if cvr_clean and cvr_clean in self._seen_cvr:
+            return reject({"cvr": f"CVR {cvr_clean} står også i række {self._seen_cvr[cvr_clean]}."})
+        target = self._s.get(Company, self._existing[cvr_clean]) if cvr_clean in self._existing else None
+        if target is not None:
+            base = {f: getattr(target, f) for f in CompanyInput.field_names()}
+            if target.employees_range:
+                base["employees"] = target.employees_range
+            base.update(given)
+            data_in = CompanyInput(**base)
+        else:
+            data_in = CompanyInput(**{"name": "", **given})
+        try:
+            values = validate_company(data_in)
+        except ValidationError as e:
+            return reject(e.errors)
+        if cvr_clean:
+            self._seen_cvr[cvr_clean] = number
+        return target, values, given, None
+
+
+def _changes(target: Company, values: dict, given: dict[str, str]) -> dict:
+    """What an import row changes on an existing company: the fields the row gives, and what follows."""
+    keys = set(given) | ({"sort_name"} if "name" in given else set()) | (
+        {"employees_range"} if "employees" in given else set())
+    return {k: values[k] for k in keys if getattr(target, k) != values[k]}
+
+
+def _shown(f: str, values: dict) -> str:
+    if f == "employees" and values.get("employees_range"):
+        return values["employees_range"]
+    value = values.get(f)
+    return "" if value is None else str(value)
 
 
 def read_file(path: Path | str) -> bytes:

@@ -12,7 +12,7 @@ import contextlib
 import re
 from collections.abc import Iterator
 
-from sqlalchemy import column, literal_column, select, table, text
+from sqlalchemy import column, func, literal_column, select, table, text
 from sqlalchemy.orm import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -45,6 +45,14 @@ def match_ids(typed: str):
         return None
     hits = select(_fts.c.rowid).where(literal_column("fts_company").op("MATCH")(query))
     return select(_key.c.company_id).where(_key.c.doc_id.in_(hits))
+
+
+def match_count(typed: str):
+    """A SELECT of how many companies the text matches (the index holds live companies only), or None."""
+    query = fts_query(typed)
+    if query is None:
+        return None
+    return select(func.count()).select_from(_fts).where(literal_column("fts_company").op("MATCH")(query))
 
 
 def rebuild(s: Session) -> None:

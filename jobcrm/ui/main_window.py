@@ -24,6 +24,7 @@ from jobcrm.ui import fmt
 from jobcrm.ui.calendar_export import export_calendar
 from jobcrm.ui.dialogs.company_card import CompanyCard
 from jobcrm.ui.dialogs.company_dialog import CompanyDialog
+from jobcrm.ui.dialogs.import_dialog import ImportDialog
 from jobcrm.ui.dialogs.order_editor import OrderEditor
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
 from jobcrm.ui.pages.companies import CompaniesPage
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(services, lang)
         self.welcome.user_chosen.connect(self._on_user_chosen)
         self.welcome.demo_requested.connect(self.load_demo)
-        self.welcome.import_requested.connect(self.welcome.explain_import_later)
+        self.welcome.import_requested.connect(self.import_companies)
         self.root.addWidget(self.welcome)
 
         shell = QWidget()
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         self.order_editors: dict = {}  # order id (or ("new", company id)) -> open OrderEditor
         self.companies_page.new_company.connect(self.new_company)
         self.companies_page.demo_requested.connect(self.load_demo)
-        self.companies_page.import_requested.connect(self.welcome.explain_import_later)
+        self.companies_page.import_requested.connect(self.import_companies)
         self.inbox_page = InboxPage(services, tasks, lang)
         self.inbox_page.open_company.connect(self.edit_company)
         self.inbox_page.counts_changed.connect(self._on_inbox_count)
@@ -156,6 +157,9 @@ class MainWindow(QMainWindow):
         self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), self)
         self.calendar_action.triggered.connect(lambda: export_calendar(self, self.services, self.tasks))
         file_menu.addAction(self.calendar_action)
+        self.import_action = QAction(self.tr("&Import companies…"), self)
+        self.import_action.triggered.connect(self.import_companies)
+        file_menu.addAction(self.import_action)
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
@@ -319,6 +323,8 @@ class MainWindow(QMainWindow):
             kind = "update" if company else "create"
             self.events.changed.emit(ChangeSet("company", (dialog.saved.id,), kind))
             self.statusBar().showMessage(self.tr("Saved: %1").replace("%1", dialog.saved.name), 5000)
+        elif dialog.open_instead is not None:  # a duplicate: the user opens the existing company instead
+            self.open_card(dialog.open_instead)
 
     def quick_log(self, company_id=None) -> None:
         """Log kontakt: for the given company, else the open card's, else the one selected in the list."""
@@ -391,6 +397,13 @@ class MainWindow(QMainWindow):
                                   self.cards.get(company_id, self))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+    def import_companies(self) -> ImportDialog:
+        """Importér virksomheder (CSV): from the menu, the welcome view or the empty company list."""
+        dialog = ImportDialog(self.services, self.tasks, self.lang, self)
+        dialog.changed.connect(self.events.changed.emit)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.import_dialog = dialog
         return dialog
 
     def load_demo(self) -> None:

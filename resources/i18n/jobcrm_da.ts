@@ -161,6 +161,14 @@
         <translation>Søg navn, CVR, telefon, by, kontaktperson eller noter …</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Eksportér …</translation>
+    </message>
+    <message>
+        <source>Save the list as it is filtered and sorted, for Excel (XLSX or CSV)</source>
+        <translation>Gem listen, som den er filtreret og sorteret, til Excel (XLSX eller CSV)</translation>
+    </message>
+    <message>
         <source>New company</source>
         <translation>Ny virksomhed</translation>
     </message>
@@ -181,12 +189,48 @@
         <translation>Ingen virksomheder matcher søgningen.</translation>
     </message>
     <message>
+        <source>No company name starts with “%1”. Type two or more characters to search everything: CVR, phone, city, contact persons and notes.</source>
+        <translation>Intet virksomhedsnavn begynder med »%1«. Skriv mindst to tegn for at søge i alt: CVR, telefon, by, kontaktpersoner og noter.</translation>
+    </message>
+    <message>
         <source>%1 of %2 companies</source>
         <translation>%1 af %2 virksomheder</translation>
     </message>
     <message>
         <source>%1 companies</source>
         <translation>%1 virksomheder</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-projektmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV til Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the company list</source>
+        <translation>Eksportér virksomhedslisten</translation>
+    </message>
+    <message>
+        <source>Saving %1 companies in %2…</source>
+        <translation>Gemmer %1 virksomheder i %2 …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksport</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer …</translation>
+    </message>
+    <message>
+        <source>Saved %1 companies in %2</source>
+        <translation>Gemt: %1 virksomheder i %2</translation>
     </message>
 </context>
 <context>
@@ -198,6 +242,14 @@
     <message>
         <source>Edit facts…</source>
         <translation>Ret stamdata …</translation>
+    </message>
+    <message>
+        <source>Merge with…</source>
+        <translation>Læg sammen med …</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate of this company into it</source>
+        <translation>Læg en dublet af virksomheden ind i denne</translation>
     </message>
     <message>
         <source>Facts</source>
@@ -404,6 +456,10 @@
         <translation>Åbne aftaler (%1)</translation>
     </message>
     <message>
+        <source>Contact history (%1)</source>
+        <translation>Kontakthistorik (%1)</translation>
+    </message>
+    <message>
         <source>No contacts match the filter.</source>
         <translation>Ingen kontakter passer til filteret.</translation>
     </message>
@@ -535,12 +591,36 @@
         <translation>Kerneydelse/historik</translation>
     </message>
     <message>
+        <source>Open the existing company</source>
+        <translation>Åbn den eksisterende virksomhed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>Opret alligevel</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Ikke-gemte ændringer</translation>
     </message>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du gendanne dem?</translation>
+    </message>
+    <message>
+        <source>CVR %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>tovholder %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates: a company with a similar name is already registered in postal code %1. Open it, or create the new company anyway.</source>
+        <translation>Mulige dubletter: en virksomhed med et lignende navn er allerede registreret i postnummer %1. Åbn den, eller opret den nye virksomhed alligevel.</translation>
     </message>
 </context>
 <context>
@@ -705,6 +785,22 @@
     <message>
         <source>Open</source>
         <translation>Åbne</translation>
+    </message>
+    <message>
+        <source>Open promises with the company</source>
+        <translation>Åbne aftaler med virksomheden</translation>
+    </message>
+    <message>
+        <source>The earliest open promise (red: overdue)</source>
+        <translation>Den tidligste åbne aftale (rød: overskredet)</translation>
+    </message>
+    <message>
+        <source>The consultant who owns the company (tovholder)</source>
+        <translation>Konsulenten der er tovholder for virksomheden</translation>
+    </message>
+    <message>
+        <source>Click to sort</source>
+        <translation>Klik for at sortere</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1097,269 @@ Registrér besøget alligevel?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import companies</source>
+        <translation>Importér virksomheder</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CVR</source>
+        <translation>CVR</translation>
+    </message>
+    <message>
+        <source>P-number</source>
+        <translation>P-nummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Antal ansatte</translation>
+    </message>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Særlige forhold</translation>
+    </message>
+    <message>
+        <source>Import companies from a CSV file</source>
+        <translation>Importér virksomheder fra en CSV-fil</translation>
+    </message>
+    <message>
+        <source>Use an extract from the CVR register or an Excel sheet saved as CSV. The first row must hold the column headings (for example CVR-nummer, Navn, Adresse, Postnr., By). UTF-8 and Windows-1252 files work, separated by commas or semicolons.
+
+Companies whose CVR number is already registered are updated, not created twice. You see the first rows before anything is saved.</source>
+        <translation>Brug et udtræk fra CVR-registret eller et Excel-ark gemt som CSV. Første række skal være kolonneoverskrifter (fx CVR-nummer, Navn, Adresse, Postnr., By). Filen må være UTF-8 eller Windows-1252, adskilt med komma eller semikolon.
+
+Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke oprettet to gange. Du ser de første rækker, før noget bliver gemt.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Vælg fil …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Vælg en CSV-fil</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-filer (*.csv *.txt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1</source>
+        <translation>Filen kan ikke importeres: %1</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>komma</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows, %3 columns · %4, %5</source>
+        <translation>%1 — %2 rækker, %3 kolonner · %4, %5</translation>
+    </message>
+    <message>
+        <source>Which column is what?</source>
+        <translation>Hvilken kolonne er hvad?</translation>
+    </message>
+    <message>
+        <source>Columns in the file</source>
+        <translation>Kolonner i filen</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Eksempel</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importér som</translation>
+    </message>
+    <message>
+        <source>The first rows as they will be imported</source>
+        <translation>De første rækker, som de bliver importeret</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Anden fil …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ikke importér</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Bliver</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Updates existing</source>
+        <translation>Opdaterer eksisterende</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2: %3</source>
+        <translation>Række %1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvises</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 rows as they will be imported</source>
+        <translation>De første %1 af %2 rækker, som de bliver importeret</translation>
+    </message>
+    <message>
+        <source>%1 of the first %2 rows would be rejected; the rest are imported, and the rejected rows are listed afterwards.</source>
+        <translation>%1 af de første %2 rækker bliver afvist; resten importeres, og de afviste rækker vises bagefter.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1.</source>
+        <translation>Importeres ikke: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 rows</source>
+        <translation>Importér %1 rækker</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until the whole file has been read: if you cancel, the database stays as it was.</source>
+        <translation>Intet gemmes, før hele filen er læst: annullerer du, er databasen som før.</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annullér import</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 af %2 rækker</translation>
+    </message>
+    <message>
+        <source>Saving %1 rows and updating the search…</source>
+        <translation>Gemmer %1 rækker og opdaterer søgningen …</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annullerer …</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importen er gennemført</translation>
+    </message>
+    <message>
+        <source>%1 created · %2 updated · %3 unchanged · %4 rejected</source>
+        <translation>%1 oprettet · %2 opdateret · %3 uændret · %4 afvist</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Importen blev annulleret</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the database is as it was before the import.</source>
+        <translation>Intet blev gemt: databasen er som før importen.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Importen mislykkedes</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Intet blev gemt: %1</translation>
+    </message>
+    <message>
+        <source>Rejected rows — correct them in the file and import it again (rows already imported are updated, not duplicated):</source>
+        <translation>Afviste rækker — ret dem i filen og importér den igen (rækker der allerede er importeret, bliver opdateret, ikke dubleret):</translation>
+    </message>
+    <message>
+        <source>Save rejected rows as CSV…</source>
+        <translation>Gem afviste rækker som CSV …</translation>
+    </message>
+    <message>
+        <source>Back to the columns</source>
+        <translation>Tilbage til kolonnerne</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Save rejected rows</source>
+        <translation>Gem afviste rækker</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Kunne ikke gemme: %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Gemt: %1</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>Inbox</source>
@@ -1266,6 +1625,10 @@ Registrér besøget alligevel?</translation>
     <message>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Eksportér &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import companies…</source>
+        <translation>&amp;Importér virksomheder …</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
@@ -1534,6 +1897,65 @@ Database: %2</translation>
     <message>
         <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge with another company</source>
+        <translation>Læg sammen med en anden virksomhed</translation>
+    </message>
+    <message>
+        <source>Choose the duplicate to merge into “%1”. Its contact persons, contact history and promises move here, empty facts here are filled from it, and the duplicate is then removed.</source>
+        <translation>Vælg dubletten, der skal lægges ind i »%1«. Dens kontaktpersoner, kontakthistorik og aftaler flyttes hertil, tomme stamdata her udfyldes fra den, og dubletten slettes bagefter.</translation>
+    </message>
+    <message>
+        <source>Type a name, CVR or phone…</source>
+        <translation>Skriv navn, CVR eller telefon …</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (similar name, same postal code):</source>
+        <translation>Mulige dubletter (lignende navn, samme postnummer):</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Der er ikke valgt nogen virksomhed endnu.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Læg sammen</translation>
+    </message>
+    <message>
+        <source>Or find the company:</source>
+        <translation>Eller find virksomheden:</translation>
+    </message>
+    <message>
+        <source>CVR %1</source>
+        <translation>CVR %1</translation>
+    </message>
+    <message>
+        <source>“%1”%2 is merged into “%3” and then removed.</source>
+        <translation>»%1«%2 lægges ind i »%3« og slettes bagefter.</translation>
+    </message>
+    <message>
+        <source>Moves here: %1 contact persons, %2 contacts in the history, %3 promises (%4 open).</source>
+        <translation>Flyttes hertil: %1 kontaktpersoner, %2 kontakter i historikken, %3 aftaler (%4 åbne).</translation>
+    </message>
+    <message>
+        <source>Filled in from it (empty here): %1.</source>
+        <translation>Udfyldes fra dubletten (tomme her): %1.</translation>
+    </message>
+    <message>
+        <source>Its notes are added to: %1.</source>
+        <translation>Dens noter føjes til: %1.</translation>
+    </message>
+    <message>
+        <source>Merge companies</source>
+        <translation>Læg virksomheder sammen</translation>
+    </message>
+    <message>
+        <source>Merge the two companies? The duplicate is removed and this cannot be undone.</source>
+        <translation>Læg de to virksomheder sammen? Dubletten slettes, og det kan ikke fortrydes.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2888,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>RejectedRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+</context>
+<context>
     <name>RequirementLines</name>
     <message>
         <source>Requirement</source>
@@ -3382,6 +3819,14 @@ Open it from there to print it.</source>
         <translation>Referat</translation>
     </message>
     <message>
+        <source>Promise due</source>
+        <translation>Aftalefrist</translation>
+    </message>
+    <message>
+        <source>Promise: %1 — %2, due %3 (%4)</source>
+        <translation>Aftale: %1 — %2, frist %3 (%4)</translation>
+    </message>
+    <message>
         <source>With %1:</source>
         <translation>Med %1:</translation>
     </message>
@@ -3894,14 +4339,6 @@ Open it from there to print it.</source>
     <message>
         <source>Create your consultant profile:</source>
         <translation>Opret din konsulentprofil:</translation>
-    </message>
-    <message>
-        <source>Import companies</source>
-        <translation>Importér virksomheder</translation>
-    </message>
-    <message>
-        <source>Importing companies from CSV comes in the next version of JobCRM. Until then you can create companies by hand, or load the demo data to try the program.</source>
-        <translation>Import af virksomheder fra CSV kommer i næste version af JobCRM. Indtil da kan du oprette virksomheder i hånden eller indlæse demodata for at prøve programmet.</translation>
     </message>
 </context>
 </TS>

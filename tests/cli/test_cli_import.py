@@ -73,3 +73,23 @@ def test_companies_export(tmp_path):
     assert lines[0].startswith("Navn;CVR;") and lines[1].startswith(f"Bæk & Søn;{CVR[0]};")
     bad = jobcrm("--db", db, "companies", "export", str(tmp_path / "nope" / "ud.csv"), tmp_path=tmp_path)
     assert bad.returncode != 0 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_companies_export_xlsx_by_suffix(tmp_path):
+    from openpyxl import load_workbook
+
+    db = str(tmp_path / "x.db")
+    f = tmp_path / "firmaer.csv"
+    f.write_text(f"CVR;Navn;By;Antal ansatte\n{CVR[0]};Bæk & Søn;Århus C;20-49 ansatte\n{CVR[1]};Jensen VVS;Vejle;3\n",
+                 encoding="utf-8")
+    jobcrm("--db", db, "import", "companies", str(f), tmp_path=tmp_path, check=True)
+    out = tmp_path / "ud.xlsx"
+    res = jobcrm("--db", db, "companies", "export", str(out), tmp_path=tmp_path, check=True)
+    assert res.stdout.startswith("2 virksomheder gemt")
+    wb = load_workbook(out, read_only=True)
+    rows = list(wb.active.iter_rows(values_only=True))
+    wb.close()
+    assert rows[0][:2] == ("Navn", "CVR")
+    assert rows[1][:2] == ("Bæk & Søn", CVR[0]) and rows[1][11] == "20–49" and rows[2][11] == 3
+    bad = jobcrm("--db", db, "companies", "export", str(tmp_path / "ud.pdf"), tmp_path=tmp_path)
+    assert bad.returncode == 2 and ".xlsx eller .csv" in bad.stderr and not (tmp_path / "ud.pdf").exists()

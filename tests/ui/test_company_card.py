@@ -66,13 +66,14 @@ def test_card_opens_from_the_list_with_special_circumstances_on_top(window, serv
     assert card.promises_box.title() == "Åbne aftaler (2)"
     assert [card.promises.item(r, 1).text() for r in range(2)] == ["Jobcentret", "Virksomheden"]
     assert card.promises.item(0, 0).foreground().color().name() == "#b3261e"  # overdue in red
-    assert card.tabs.tabText(0) == "Kontakthistorik"
+    assert card.tabs.tabText(0) == "Kontakthistorik (130)"
     assert card.timeline.rowCount() == PAGE_SIZE  # not all 130 at once
     assert card.timeline.index(0, 3).data() == "Med Hanne Holm: Samtale nummer 0"
     card.timeline_view.scrollToBottom()
     qtbot.waitUntil(lambda: card.timeline.rowCount() > PAGE_SIZE)  # the view asks for more while scrolling
     card.channel_filter.setCurrentIndex(card.channel_filter.findData("besoeg"))
     assert {card.timeline.index(r, 1).data() for r in range(card.timeline.rowCount())} == {"Besøg"}
+    assert card.tabs.tabText(0) == "Kontakthistorik (44)"
     card.timeline_view.setCurrentIndex(card.timeline.index(0, 0))
     assert "Samtale nummer 0" in card.entry_detail.text()
     window.open_card(c.id)
@@ -115,3 +116,33 @@ def test_card_without_special_circumstances_or_history(qtbot, danish, services, 
     assert card.no_history.isVisible() and card.no_promises.isVisible()
     assert card.windowTitle() == "Virksomhedskort — Stille Firma"
     assert Qt.WindowType.WindowMaximizeButtonHint & card.windowFlags()
+
+
+def test_history_shows_the_promise_made_in_a_contact(qtbot, danish, services, consultant):
+    from jobcrm.services.quicklog import QuickLogInput
+
+    c = services.companies.create(CompanyInput(name="Holm Byg ApS", postal_code="7100"))
+    services.history.log(c.id, "mail", "Sendte materiale", occurred_at=T0 - dt.timedelta(days=3))
+    old = services.quicklog.log(QuickLogInput(c.id, "telefon", "Aftalte at sende CV'er",
+                                              occurred_at=T0 - dt.timedelta(days=2), promise_title="Sende to CV'er",
+                                              due="20.11.2026"))
+    services.quicklog.log(QuickLogInput(c.id, "besoeg", "Besøg hos mester", occurred_at=T0,
+                                        promise_title="Ringe om praktikken", due="04.12.2026",
+                                        promised_by="virksomheden"))
+    entry = services.history.get(old.contact.id)
+    assert [(p.title, p.status) for p in entry.promises] == [("Sende to CV'er", "aaben")]
+    card = CompanyCard(services, c.id)
+    qtbot.addWidget(card)
+    model = card.timeline
+    assert model.headerData(4, Qt.Orientation.Horizontal) == "Aftalefrist"
+    assert [model.index(r, 4).data() for r in range(3)] == ["04.12.2026", "20.11.2026", ""]
+    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b3261e"  # overdue
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    # The newest contact is read in full at once, with the promise made in it.
+    assert card.timeline_view.currentIndex().row() == 0
+    assert card.entry_detail.text().splitlines()[1:] == [
+        "Besøg hos mester", "Aftale: Ringe om praktikken — Virksomheden, frist 04.12.2026 (Åben)"]
+    services.promises.done(old.promise.id)
+    card.reload()
+    assert model.index(1, 4).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#8a94a3"  # kept: grey
+    assert "(Udført)" in model.index(1, 4).data(Qt.ItemDataRole.ToolTipRole)

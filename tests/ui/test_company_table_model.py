@@ -1,5 +1,7 @@
 """The company list model: a valid Qt model that fetches rows a page at a time."""
 
+import uuid
+
 from jobcrm.ui.itemmodels.company_table import PAGE_SIZE, CompanyTableModel
 from tests.conftest import TODAY
 
@@ -41,3 +43,22 @@ def test_overdue_next_follow_up_is_red(services, demo):
         elif row.next_due_date:
             assert brush is None
     assert reds and all(reds)
+
+
+def test_the_whole_snapshot_after_a_first_answer_keeps_the_selection(qtmodeltester, qtbot, services, demo):
+    from PySide6.QtWidgets import QTableView
+
+    keys = services.companies.search_keys()
+    model = CompanyTableModel(services.companies, lambda: TODAY)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    model.set_ids(keys[:10])  # the first answer while typing
+    view.selectRow(3)
+    chosen = model.id_at(3)
+    model.extend_ids(keys)  # the rest arrives
+    assert model.rowCount() == len(keys)
+    assert view.currentIndex().row() == 3 and model.id_at(3) == chosen
+    model.extend_ids(list(reversed(keys)))  # a different answer replaces the rows
+    assert model.id_at(0) == uuid.UUID(keys[-1])
+    qtmodeltester.check(model)

@@ -227,3 +227,23 @@ def test_parse_keeps_row_numbers_and_skips_blank_lines():
     assert [n for n, _ in parsed.rows] == [3, 5]
     with pytest.raises(ValidationError):
         parse_csv(b"   \n")
+
+
+def test_preview_rows_show_what_the_import_would_do_without_writing(services):
+    services.companies.create(CompanyInput(name="Holm Byg", cvr=CVR[1], city="Vejle"))
+    data = ("CVR;Navn;By;Ansatte\n"
+            f"{CVR[0]};Bæk & Søn;Århus C;10-19\n"
+            "12345678;Forkert;Vejle;\n"
+            f"{CVR[1]};Holm Byg;Vejle;\n"
+            f"{CVR[1]};Holm Byg igen;Vejle;\n"
+            f"{CVR[2]};Ny Holm;Kolding;\n").encode()
+    before = db_snapshot(services)
+    cols, rows = services.importing.preview_rows(parse_csv(data), {"By": None}, limit=4)
+    assert cols == {"CVR": "cvr", "Navn": "name", "Ansatte": "employees"}
+    assert [(r.row, r.action) for r in rows] == [(2, "opret"), (3, "afvis"), (4, "uændret"), (5, "afvis")]
+    assert rows[0].values == {"cvr": CVR[0], "name": "Bæk & Søn", "employees": "10–19"}
+    assert rows[1].column == "CVR" and "kontrolcifferet" in rows[1].reason
+    assert "række 4" in rows[3].reason
+    assert db_snapshot(services) == before
+    with pytest.raises(ValidationError, match="Navn eller CVR"):
+        services.importing.preview_rows(parse_csv(data), {"CVR": None, "Navn": None})

@@ -79,3 +79,25 @@ def test_merge_refuses_itself_and_deleted_companies(services):
     with pytest.raises(NotFound):
         services.companies.merge(a.id, b.id)
     assert services.companies.merges(a.id) == []
+
+
+def test_merge_preview_says_what_will_move_and_changes_nothing(services, consultant):
+    keep = make(services, "Jensens VVS ApS", postal_code="7100", special_notes="Ring før 9")
+    dup = make(services, "Jensen VVS", postal_code="7100", phone="75123456", cvr="10150817",
+               special_notes="Spørg efter Bo", working_hours="7-15")
+    services.companies.add_person(dup.id, ContactPersonInput("Bo Jensen"))
+    gone = services.companies.add_person(dup.id, ContactPersonInput("Gammel Kontakt"))
+    services.companies.delete_person(gone.id)
+    for i in range(3):
+        services.history.log(dup.id, "telefon", f"Opkald {i}")
+    services.promises.create(PromiseInput("Send CV", dt.date(2026, 12, 1), consultant.id, dup.id))
+    p = services.promises.create(PromiseInput("Ring igen", dt.date(2026, 12, 2), consultant.id, dup.id))
+    services.promises.done(p.id)
+    preview = services.companies.merge_preview(keep.id, dup.id)
+    assert (preview.kept_name, preview.removed_name, preview.removed_cvr) == ("Jensens VVS ApS", "Jensen VVS",
+                                                                              "10150817")
+    assert (preview.persons, preview.contacts, preview.promises, preview.open_promises) == (1, 3, 2, 1)
+    assert preview.filled == ("CVR", "Telefon", "Mødetider") and preview.joined == ("Særlige forhold",)
+    assert services.companies.get(dup.id).name == "Jensen VVS"  # nothing happened yet
+    with pytest.raises(ValidationError):
+        services.companies.merge_preview(keep.id, keep.id)

@@ -36,6 +36,7 @@ from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.dto import CompanyDetail, ContactPersonDTO, ContactPersonInput
 from jobcrm.ui import fmt
+from jobcrm.ui.dialogs.merge_dialog import MergeDialog
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
 from jobcrm.ui.widgets.company_orders import CompanyOrders
@@ -82,6 +83,10 @@ class CompanyCard(QDialog):
         self.log_button.clicked.connect(lambda: self.log_requested.emit(self.company_id))
         self.edit_button = QPushButton(self.tr("Edit facts…"))
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.company_id))
+        self.merge_button = QPushButton(self.tr("Merge with…"))
+        self.merge_button.setToolTip(self.tr("Merge a duplicate of this company into it"))
+        self.merge_button.clicked.connect(self.merge_with)
+        head.addWidget(self.merge_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
@@ -107,7 +112,7 @@ class CompanyCard(QDialog):
         facts_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         left.addWidget(facts_scroll, 3)
         left.addWidget(self._persons_box(), 2)
-        body.addLayout(left, 5)
+        body.addLayout(left, 5)  # facts and persons are short; the history needs the width
 
         right = QVBoxLayout()
         right.addWidget(self._promises_box())
@@ -123,7 +128,7 @@ class CompanyCard(QDialog):
         self.visits_list = CompanyVisitsList(services, company_id, lang)
         self.tabs.addTab(self.visits_list, self.tr("Visits"))
         right.addWidget(self.tabs, 1)
-        body.addLayout(right, 7)
+        body.addLayout(right, 8)
         layout.addLayout(body, 1)
 
         QShortcut(QKeySequence("Ctrl+E"), self, activated=self.edit_button.click)
@@ -138,7 +143,7 @@ class CompanyCard(QDialog):
                                                 self.tr("Role")])
         self._table_look(self.persons)
         self.persons.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 120), (2, 96), (3, 92)):
+        for col, width in ((1, 108), (2, 92), (3, 86)):
             self.persons.setColumnWidth(col, width)
         self.persons.itemSelectionChanged.connect(self._update_person_buttons)
         self.persons.doubleClicked.connect(lambda _i: self.edit_person())
@@ -166,7 +171,6 @@ class CompanyCard(QDialog):
                                                  self.tr("Responsible")])
         self._table_look(self.promises)
         self.promises.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.promises.setMaximumHeight(170)
         self.no_promises = QLabel(self.tr("No open promises with this company."))
         self.no_promises.setObjectName("muted")
         bl.addWidget(self.promises)
@@ -191,14 +195,15 @@ class CompanyCard(QDialog):
         bar.addWidget(self.consultant_filter)
         bar.addStretch(1)
         tl.addLayout(bar)
-        self.timeline = TimelineModel(self._services.history, self._lang, self)
+        self.timeline = TimelineModel(self._services.history, self._lang, self, today=self._services.ctx.clock.today)
         self.timeline_view = QTableView()
         self.timeline_view.setModel(self.timeline)
         self._table_look(self.timeline_view)
         header = self.timeline_view.horizontalHeader()
-        for col, width in enumerate((118, 130, 52)):
+        for col, width in enumerate((118, 118, 48)):
             self.timeline_view.setColumnWidth(col, width)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.timeline_view.setColumnWidth(4, 100)
         self.timeline_view.selectionModel().currentRowChanged.connect(self._show_entry)
         tl.addWidget(self.timeline_view, 1)
         self.entry_detail = QLabel()
@@ -263,7 +268,7 @@ class CompanyCard(QDialog):
         rows = [
             (self.tr("P-number"), c.p_number), (self.tr("Municipality"), c.municipality),
             (self.tr("E-mail"), c.email), (self.tr("Web"), c.web), (self.tr("Industry"), c.industry),
-            (self.tr("Employees"), str(c.employees) if c.employees is not None else None),
+            (self.tr("Employees"), c.employees_text),
             (self.tr("Sector"), SECTOR.label(c.sector, self._lang)),
             (self.tr("Owner (tovholder)"), f"{c.owner_initials} — {c.owner_name}" if c.owner_initials else None),
             (self.tr("Agreement"), AGREEMENT.label(c.agreement_type, self._lang) or None),
@@ -316,14 +321,19 @@ class CompanyCard(QDialog):
                 self.promises.setItem(r, col, item)
         self.promises.resizeColumnToContents(0)
         self.promises.resizeColumnToContents(1)
+        # As high as its rows (up to six, then it scrolls), so a short list leaves room for the history.
+        rows = min(max(len(promises), 1), 6)
+        self.promises.setFixedHeight(self.promises.horizontalHeader().height() + rows * 26 + 4)
         self.promises_box.setTitle(self.tr("Open promises (%1)").replace("%1", str(len(promises))))
         self.promises.setVisible(bool(promises))
         self.no_promises.setVisible(not promises)
 
     def _reload_timeline(self) -> None:
         consultant = self.consultant_filter.currentData()
-        self.timeline.load(self.company_id, self.channel_filter.currentData(),
-                           uuid.UUID(consultant) if consultant else None)
+        channel, consultant_id = self.channel_filter.currentData(), uuid.UUID(consultant) if consultant else None
+        self.timeline.load(self.company_id, channel, consultant_id)
+        total = self._services.history.count(self.company_id, channel=channel, consultant_id=consultant_id)
+        self.tabs.setTabText(0, self.tr("Contact history (%1)").replace("%1", str(total)))
         empty = self.timeline.rowCount() == 0
         filtered = self.channel_filter.currentIndex() > 0 or self.consultant_filter.currentIndex() > 0
         self.no_history.setText(self.tr("No contacts match the filter.") if filtered else
@@ -331,6 +341,8 @@ class CompanyCard(QDialog):
         self.no_history.setVisible(empty)
         self.entry_detail.setVisible(not empty)
         self.entry_detail.setText(self.tr("Select an entry to read all of it."))
+        if not empty:  # the newest contact is read in full below the list, without a click
+            self.timeline_view.setCurrentIndex(self.timeline.index(0, 0))
 
     def _show_entry(self, current, _previous=None) -> None:
         entry = self.timeline.entry(current.row())
@@ -340,7 +352,25 @@ class CompanyCard(QDialog):
         head = f"{fmt.datetime(entry.occurred_at)} · {CHANNEL.label(entry.channel, self._lang)} · {who}"
         if entry.person_names:
             head += " · " + ", ".join(entry.person_names)
-        self.entry_detail.setText(head + "\n" + entry.summary)
+        self.entry_detail.setText("\n".join([head, entry.summary, *self.timeline.promise_lines(entry)]))
+
+    # --- merging a duplicate -------------------------------------------------------------------
+    def merge_with(self) -> MergeDialog:
+        """Læg sammen med …: pick a duplicate, see what moves, confirm; the card then shows the result."""
+        dialog = MergeDialog(self._services, self.company, self)
+        dialog.accepted.connect(lambda: self._merged(dialog))
+        dialog.open()
+        self.merge_dialog = dialog
+        return dialog
+
+    def _merged(self, dialog: MergeDialog) -> None:
+        r = dialog.result_
+        if r is None:
+            return
+        self.reload()
+        self.changed.emit(ChangeSet("company", (r.removed_id,), "delete", (
+            ChangeSet("company", (r.kept_id,), "update"), ChangeSet("contact", (), "update"),
+            ChangeSet("promise", (), "update"))))
 
     # --- contact persons -----------------------------------------------------------------------
     def selected_person(self) -> ContactPersonDTO | None:

@@ -1,5 +1,10 @@
 """Create or edit a company. Validation errors are shown in Danish next to the fields; nothing typed is
-lost: the dialog stays open on errors, and a draft is autosaved while typing."""
+lost: the dialog stays open on errors, and a draft is autosaved while typing.
+
+Duplicates: a new company whose CVR is already registered is refused with a button that opens the
+existing one; a new company whose name resembles one in the same postal code is held back once with the
+possible duplicates listed ("Åbn" one of them, or "Opret alligevel"). `open_instead` then tells the
+caller which company to open."""
 
 from __future__ import annotations
 
@@ -12,12 +17,17 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +49,9 @@ class CompanyDialog(QDialog):
         self._company = company
         self._lang = lang
         self.saved: CompanyDetail | None = None
+        self.open_instead: uuid.UUID | None = None  # the user chose to open an existing company instead
+        self._existing_id: uuid.UUID | None = None
+        self._duplicates_accepted = False
         self._draft_key = f"company-{company.id if company else 'new'}"
         self.setWindowTitle(self.tr("Edit company") if company else self.tr("New company"))
         self.setMinimumWidth(760)
@@ -99,6 +112,10 @@ class CompanyDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
         self.error_label.hide()
+        self.open_existing_button = QPushButton(self.tr("Open the existing company"))
+        self.open_existing_button.clicked.connect(lambda: self._open_instead(self._existing_id))
+        self.open_existing_button.hide()
+        self.duplicates_box = self._duplicates_box()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -106,7 +123,12 @@ class CompanyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(facts)
         layout.addWidget(notes)
+        layout.addWidget(self.duplicates_box)
         layout.addWidget(self.error_label)
+        error_row = QHBoxLayout()
+        error_row.addWidget(self.open_existing_button)
+        error_row.addStretch(1)
+        layout.addLayout(error_row)
         layout.addWidget(buttons)
 
         if company is not None:
@@ -121,6 +143,33 @@ class CompanyDialog(QDialog):
             signal.connect(self._autosave.start)
         if isinstance(self.edits["industry"], QComboBox):
             self.edits["industry"].editTextChanged.connect(self._autosave.start)
+        for key in ("name", "postal_code"):  # another name or postal code: look for duplicates again
+            self.edits[key].textChanged.connect(self._forget_duplicates)
+
+    def _duplicates_box(self) -> QFrame:
+        box = QFrame()
+        box.setObjectName("duplicatesBox")
+        box.setStyleSheet("QFrame#duplicatesBox { background: #fff4d6; border: 1px solid #e0b02a;"
+                          " border-radius: 4px; }")
+        bl = QVBoxLayout(box)
+        self.duplicates_label = QLabel()
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setStyleSheet("font-weight: bold; color: #3d2e00;")
+        bl.addWidget(self.duplicates_label)
+        self.duplicates = QListWidget()
+        self.duplicates.itemDoubleClicked.connect(lambda _item: self._open_selected_duplicate())
+        bl.addWidget(self.duplicates)
+        row = QHBoxLayout()
+        self.open_duplicate_button = QPushButton(self.tr("Open"))
+        self.open_duplicate_button.clicked.connect(self._open_selected_duplicate)
+        self.create_anyway_button = QPushButton(self.tr("Create anyway"))
+        self.create_anyway_button.clicked.connect(self._create_anyway)
+        row.addWidget(self.open_duplicate_button)
+        row.addWidget(self.create_anyway_button)
+        row.addStretch(1)
+        bl.addLayout(row)
+        box.hide()
+        return box
 
     # --- building helpers ----------------------------------------------------------------------
     def _line(self, key: str, placeholder: str = "") -> QLineEdit:
@@ -194,6 +243,8 @@ class CompanyDialog(QDialog):
     def save(self) -> None:
         self._clear_errors()
         data = self._input()
+        if self._company is None and not self._duplicates_accepted and self._offer_duplicates(data):
+            return
         try:
             if self._company is None:
                 self.saved = self._services.companies.create(data)
@@ -204,6 +255,8 @@ class CompanyDialog(QDialog):
             return
         except Conflict as e:
             self.show_errors({"cvr": str(e)})
+            self._existing_id = e.existing_id
+            self.open_existing_button.setVisible(e.existing_id is not None)
             return
         except JobCRMError as e:
             self.show_errors({"": str(e)})
@@ -211,6 +264,48 @@ class CompanyDialog(QDialog):
         self._autosave.stop()
         self._drafts.discard(self._draft_key)
         self.accept()
+
+    # --- duplicates ----------------------------------------------------------------------------
+    def _offer_duplicates(self, data: CompanyInput) -> bool:
+        """Show the companies this new one may duplicate; True when there are any (the save waits)."""
+        found = self._services.companies.possible_duplicates(data.name, data.postal_code)
+        if not found:
+            return False
+        self.duplicates.clear()
+        for row in found:
+            place = " ".join(x for x in (row.postal_code, row.city) if x)
+            parts = [row.name, place, self.tr("CVR %1").replace("%1", row.cvr) if row.cvr else "",
+                     self.tr("owner %1").replace("%1", row.owner_initials) if row.owner_initials else ""]
+            item = QListWidgetItem(" · ".join(p for p in parts if p))
+            item.setData(Qt.ItemDataRole.UserRole, str(row.id))
+            self.duplicates.addItem(item)
+        self.duplicates.setCurrentRow(0)
+        self.duplicates.setFixedHeight(min(len(found), 4) * 24 + 8)
+        self.duplicates_label.setText(self.tr(
+            "Possible duplicates: a company with a similar name is already registered in postal code %1. "
+            "Open it, or create the new company anyway.").replace("%1", (data.postal_code or "").strip()))
+        self.duplicates_box.show()
+        self.create_anyway_button.setFocus()
+        return True
+
+    def _forget_duplicates(self) -> None:
+        self._duplicates_accepted = False
+        self.duplicates_box.hide()
+
+    def _create_anyway(self) -> None:
+        self._duplicates_accepted = True
+        self.duplicates_box.hide()
+        self.save()
+
+    def _open_selected_duplicate(self) -> None:
+        item = self.duplicates.currentItem()
+        if item is not None:
+            self._open_instead(uuid.UUID(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _open_instead(self, company_id: uuid.UUID | None) -> None:
+        if company_id is not None:
+            self.open_instead = company_id
+            self.reject()
 
     def reject(self) -> None:
         self._autosave.stop()
@@ -232,3 +327,4 @@ class CompanyDialog(QDialog):
         for key, w in self.edits.items():
             w.setStyleSheet("background: #fff8e1;" if key == "special_notes" else "")
         self.error_label.hide()
+        self.open_existing_button.hide()

@@ -1,5 +1,9 @@
 """The company list's model (Anki's browser table): an ordered id snapshot from SQL, rows fetched a
-page at a time on demand into a bounded cache. Sorting and filtering happen in the database."""
+page at a time on demand into a bounded cache. Sorting and filtering happen in the database.
+
+The snapshot holds the ids as the database stores them (hex text, from CompanyService.search_keys):
+100,000 of those cost a few milliseconds, 100,000 UUID objects ten times more. A page's ids become
+UUIDs only when its rows are fetched."""
 
 from __future__ import annotations
 
@@ -31,7 +35,7 @@ class CompanyTableModel(QAbstractTableModel):
         self._svc = service
         self._today = today
         self._lang = lang
-        self._ids: list[uuid.UUID] = []
+        self._keys: list[str] = []
         self._pages: OrderedDict[int, dict[uuid.UUID, CompanyRow]] = OrderedDict()
         self.filter = CompanyFilter()
         self.sort_spec = SortSpec()
@@ -42,18 +46,32 @@ class CompanyTableModel(QAbstractTableModel):
         ]
 
     # --- snapshot ------------------------------------------------------------------------------
-    def set_ids(self, ids: list[uuid.UUID]) -> None:
+    def set_ids(self, ids: list[str] | list[uuid.UUID]) -> None:
+        """A new snapshot: keys from CompanyService.search_keys (or ids)."""
+        keys = ids if not ids or isinstance(ids[0], str) else [i.hex for i in ids]
         self.beginResetModel()
-        self._ids = list(ids)
+        self._keys = keys if isinstance(keys, list) else list(keys)
         self._pages.clear()
         self.endResetModel()
 
+    def extend_ids(self, keys: list[str]) -> None:
+        """The whole snapshot after a first answer: when it starts with the rows shown, the rest is appended
+        (the view keeps its scroll position and selection); otherwise it replaces them."""
+        n = len(self._keys)
+        if len(keys) < n or keys[:n] != self._keys:
+            self.set_ids(keys)
+            return
+        if len(keys) > n:
+            self.beginInsertRows(QModelIndex(), n, len(keys) - 1)
+            self._keys = keys
+            self.endInsertRows()
+
     def id_at(self, row: int) -> uuid.UUID | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        return uuid.UUID(self._keys[row]) if 0 <= row < len(self._keys) else None
 
     def row_of(self, company_id: uuid.UUID) -> int:
         try:
-            return self._ids.index(company_id)
+            return self._keys.index(company_id.hex)
         except ValueError:
             return -1
 
@@ -70,7 +88,7 @@ class CompanyTableModel(QAbstractTableModel):
 
     # --- Qt model API --------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._keys)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -78,10 +96,19 @@ class CompanyTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            key = self.COLUMNS[section][0]
+            tips = {"open": self.tr("Open promises with the company"),
+                    "next_due": self.tr("The earliest open promise (red: overdue)"),
+                    "owner": self.tr("The consultant who owns the company (tovholder)")}
+            sortable = self.COLUMNS[section][1] is not None
+            tip = tips.get(key, "")
+            hint = self.tr("Click to sort") if sortable else ""
+            return "\n".join(x for x in (tip, hint) if x) or None
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._ids)):
+        if not index.isValid() or not (0 <= index.row() < len(self._keys)):
             return None
         row = self._row(index.row())
         if row is None:
@@ -123,7 +150,7 @@ class CompanyTableModel(QAbstractTableModel):
         p = r // PAGE_SIZE
         page = self._pages.get(p)
         if page is None:
-            ids = self._ids[p * PAGE_SIZE:(p + 1) * PAGE_SIZE]
+            ids = [uuid.UUID(k) for k in self._keys[p * PAGE_SIZE:(p + 1) * PAGE_SIZE]]
             page = self._svc.rows(ids)
             self.page_loads += 1
             self._pages[p] = page
@@ -131,7 +158,7 @@ class CompanyTableModel(QAbstractTableModel):
                 self._pages.popitem(last=False)
         else:
             self._pages.move_to_end(p)
-        cid = self._ids[r]
+        cid = uuid.UUID(self._keys[r])
         if cid not in page:  # invalidated or deleted meanwhile: fetch just that row
             page.update(self._svc.rows([cid]))
         return page.get(cid)

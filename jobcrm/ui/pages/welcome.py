@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -136,8 +135,3 @@ class WelcomePage(QWidget):
             return
         self._services.consultants.set_current(created.id)
         self.user_chosen.emit(created)
-
-    def explain_import_later(self) -> None:
-        QMessageBox.information(self, self.tr("Import companies"), self.tr(
-            "Importing companies from CSV comes in the next version of JobCRM. Until then you can create "
-            "companies by hand, or load the demo data to try the program."))
