@@ -292,8 +292,9 @@ class CampaignService:
 
     def choices(self) -> list[tuple[uuid.UUID, str]]:
         with self._ctx.sessions() as s:
-            return list(s.execute(select(Campaign.id, Campaign.name).where(Campaign.deleted_at.is_(None))
-                                  .order_by(Campaign.starts_on.desc(), Campaign.name)).tuples())
+            return [(cid, name) for cid, name in s.execute(
+                select(Campaign.id, Campaign.name).where(Campaign.deleted_at.is_(None))
+                .order_by(Campaign.starts_on.desc(), Campaign.name))]
 
     # --- the call list -------------------------------------------------------------------------
     def _round_ids(self, s: Session, campaign: Campaign) -> list[uuid.UUID]:

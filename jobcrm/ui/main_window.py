@@ -27,15 +27,17 @@ from jobcrm.ui.dialogs.company_dialog import CompanyDialog
 from jobcrm.ui.dialogs.import_dialog import ImportDialog
 from jobcrm.ui.dialogs.order_editor import OrderEditor
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
+from jobcrm.ui.pages.campaigns import CampaignsPage
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.orders import OrdersPage
+from jobcrm.ui.pages.reports import ReportsPage
 from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.visits import VisitsPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
-PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
+PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team", "kampagner", "rapporter")
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
             "jobordre": self.open_order,
         }
         self.inbox_page.open_ref.connect(self.open_ref)
+        self.campaigns_page = CampaignsPage(services, tasks, drafts, lang)  # issue 11
+        self.campaigns_page.open_company.connect(self.open_card)
+        self.campaigns_page.changed.connect(self.events.changed.emit)
+        self.reports_page = ReportsPage(services, tasks, lang)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -124,9 +130,12 @@ class MainWindow(QMainWindow):
             "jobordrer": self.orders_page,
             "pladser": self.slots_page,
             "team": self.team_page,
+            "kampagner": self.campaigns_page,
+            "rapporter": self.reports_page,
         }
         titles = {"indbakke": self.tr("Inbox"), "virksomheder": self.tr("Companies"), "besoeg": self.tr("Visits"),
-                  "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team")}
+                  "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team"),
+                  "kampagner": self.tr("Campaigns"), "rapporter": self.tr("Reports")}
         self.page_titles = titles
         for key in PAGE_KEYS:
             self.pages.addWidget(self.page_widgets[key])
@@ -226,6 +235,8 @@ class MainWindow(QMainWindow):
         self.inbox_page.set_consultant(user.id)
         self.team_page.reload()
         self.slots_page.reload()
+        self.campaigns_page.reload()
+        self.reports_page.reload()
         self.visits_page.set_consultant(user.id)
         if self.visits_page.offer_resume():  # the guide form was open when JobCRM stopped: continue there
             page = "besoeg"
@@ -439,6 +450,8 @@ class MainWindow(QMainWindow):
         self.team_page.on_changed(change)
         self.slots_page.on_changed(change)
         self.visits_page.on_changed(change)
+        self.campaigns_page.on_changed(change)
+        self.reports_page.on_changed(change)
         self.orders_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise") or \
                 change.touches("visit") or change.touches("job_order"):
