@@ -16,6 +16,9 @@ from jobcrm.ui import fmt
 from jobcrm.ui.itemmodels.list_table import ListTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Header text that wraps onto a second line instead of being cut; the label column left, the numbers right.
+LEFT_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
+RIGHT_WRAP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
 GREY = QColor("#8a94a3")
 GREEN = QColor("#1e6b34")
 RED = QColor("#b3261e")
@@ -28,12 +31,15 @@ def pct(value: float | None) -> str:
 
 
 class CampaignListModel(ListTableModel):
-    COLUMNS = ("name", "state", "called", "booked")
+    COLUMNS = ("name", "called", "booked")
 
     def __init__(self, today: Callable[[], object], parent=None):
-        super().__init__([self.tr("Campaign"), self.tr("State"), self.tr("Called"), self.tr("Booked")], parent)
+        super().__init__([self.tr("Campaign"), self.tr("Called"), self.tr("Booked")], parent)
         self._today = today
         self._states = {"kommende": self.tr("Upcoming"), "aktiv": self.tr("Active"), "afsluttet": self.tr("Ended")}
+
+    def state_text(self, row: CampaignRow) -> str:
+        return self._states[row.state(self._today())]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         row: CampaignRow | None = self.row_at(index.row()) if index.isValid() else None
@@ -47,7 +53,7 @@ class CampaignListModel(ListTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("on_list", "called", "booked"):
             return RIGHT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.name}\n{fmt.date(row.starts_on)}–{fmt.date(row.ends_on)}"
+            return f"{row.name}\n{fmt.date(row.starts_on)}–{fmt.date(row.ends_on)} · {self.state_text(row)}"
         if role == Qt.ItemDataRole.ForegroundRole and row.state(self._today()) == "afsluttet":
             return QBrush(GREY)
         if role == Qt.ItemDataRole.UserRole:
@@ -276,6 +282,11 @@ class ResultLinesModel(ListTableModel):
         self._headers = [labels[k] for k in self.COLUMNS]
         self._total_label = self.tr("Total")
 
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT_WRAP if section == 0 else RIGHT_WRAP
+        return super().headerData(section, orientation, role)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         x: ResultLine | None = self.row_at(index.row()) if index.isValid() else None
         if x is None:
@@ -319,6 +330,11 @@ class AgreementKindsModel(ListTableModel):
                 for k in CAMPAIGN_AGREEMENT]
         rows.append((self._total_label, total.agreements_total, total.agreement_pct(), True))
         self.set_rows(rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT_WRAP if section == 0 else RIGHT_WRAP
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         r = self.row_at(index.row()) if index.isValid() else None

@@ -10,6 +10,9 @@ from jobcrm.services.reports import ReportRow, ReportTable
 from jobcrm.ui.itemmodels.list_table import ListTableModel
 
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Header text that wraps onto a second line instead of being cut; the label column left, the numbers right.
+LEFT_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
+RIGHT_WRAP = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextWordWrap)
 
 
 def value_text(value, kind: str) -> str:
@@ -31,6 +34,11 @@ class ReportTableModel(ListTableModel):
         if table.total is not None:
             rows.append((ReportRow("", total_label, table.total.values), True))
         self.set_rows(rows)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT_WRAP if section == 0 else RIGHT_WRAP
+        return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         item = self.row_at(index.row()) if index.isValid() else None

@@ -44,7 +44,6 @@ from jobcrm.ui.itemmodels.campaign_tables import (
     TargetTableModel,
     pct,
 )
-from jobcrm.ui.pages.reports import WRAP_RIGHT
 from jobcrm.ui.widgets.bar_chart import FunnelChart
 
 
@@ -146,8 +145,8 @@ class CampaignsPage(QWidget):
         self.list_view.setModel(self.list_model)
         lh = self.list_view.horizontalHeader()
         lh.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((1, 70), (2, 56), (3, 56)):
-            self.list_view.setColumnWidth(col, width)
+        for col in (1, 2):
+            self.list_view.setColumnWidth(col, 58)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_campaign)
         self.list_view.setMinimumWidth(280)
         self.split.addWidget(self.list_view)
@@ -215,8 +214,9 @@ class CampaignsPage(QWidget):
         self.kinds_view = _table(rows_fit=True)
         self.kinds_view.setModel(self.kinds_model)
         self.kinds_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.kinds_view.setColumnWidth(1, 70)
-        self.kinds_view.setColumnWidth(2, 120)
+        self.kinds_view.setColumnWidth(1, 64)
+        self.kinds_view.setColumnWidth(2, 110)
+        self.kinds_view.horizontalHeader().setMinimumHeight(40)
         right.addWidget(self.kinds_view)
         self.kinds_note = QLabel()
         self.kinds_note.setObjectName("muted")
@@ -236,9 +236,8 @@ class CampaignsPage(QWidget):
         lay.addWidget(self.visits_view)
         for view in (self.calls_view, self.visits_view):
             header = view.horizontalHeader()
-            header.setDefaultAlignment(WRAP_RIGHT)
             header.setMinimumHeight(40)
-            view.setColumnWidth(0, 200)
+            view.setColumnWidth(0, 170)
             for col in range(1, view.model().columnCount()):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
         self.promises_line = QLabel()
@@ -356,7 +355,9 @@ class CampaignsPage(QWidget):
         c = self.campaign
         self._enable(True)
         self.header.setText(c.name)
-        parts = [c.period, c.criteria.describe(), self.tr("guide: %1").replace("%1", c.template_name or "–")]
+        row = next((r for r in self.list_model._rows if r.id == c.id), None)
+        state = [self.list_model.state_text(row)] if row is not None else []
+        parts = [*state, c.period, c.criteria.describe(), self.tr("guide: %1").replace("%1", c.template_name or "–")]
         if c.previous_name:
             parts.append(self.tr("earlier round: %1").replace("%1", c.previous_name))
         self.subheader.setText(" · ".join(parts))

@@ -36,10 +36,6 @@ from jobcrm.ui import file_output, fmt
 from jobcrm.ui.itemmodels.report_table import ReportTableModel
 from jobcrm.ui.widgets.bar_chart import BAR_LIGHT, BarChart
 
-# Right-aligned header text that wraps onto a second line instead of being cut ("Aflyst af / virksomheden").
-WRAP_RIGHT = Qt.AlignmentFlag(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                              | int(Qt.TextFlag.TextWordWrap))
-
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -299,7 +295,6 @@ class ReportsPage(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             view.setWordWrap(True)
             header = view.horizontalHeader()
-            header.setDefaultAlignment(WRAP_RIGHT)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
             view.setColumnWidth(0, 230)
             for col in range(1, model.columnCount()):
