@@ -16,7 +16,7 @@ from jobcrm.clock import Clock
 from jobcrm.config import default_db_path
 from jobcrm.errors import JobCRMError, UsageError, ValidationError
 
-PAGES = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
+PAGES = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team", "kampagner", "rapporter")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -154,6 +154,10 @@ def build_parser() -> argparse.ArgumentParser:
     vshow.add_argument("id", metavar="ID")
     vshow.add_argument("--json", action="store_true")
 
+    from jobcrm.cli_campaigns import add_campaign_parsers  # campaigns and the activity report (issue 11)
+
+    add_campaign_parsers(sub, _Parser)
+
     te = sub.add_parser("templates", help="besøgsguides (skabeloner)")
     tesub = te.add_subparsers(dest="action", required=True, parser_class=_Parser)
     tlist = tesub.add_parser("list", help="list besøgsguides med version og antal punkter")
@@ -177,6 +181,9 @@ def add_print_parsers(prsub) -> None:
     pb = prsub.add_parser("backlog", help="teamets opfølgninger til teammødet (tabel, graf, overskredne aftaler)")
     pb.add_argument("--team", metavar="NAVN", help="standard: dit eget team")
     pb.add_argument("file", type=Path, metavar="FIL.pdf")
+    from jobcrm.cli_campaigns import add_campaign_print_parser
+
+    add_campaign_print_parser(prsub)
     pg = prsub.add_parser("guide", help="blank besøgsguide til udfyldning i hånden")
     pg.add_argument("template", metavar="SKABELON", help="navn eller id (se: jobcrm templates list)")
     pg.add_argument("file", metavar="FIL.pdf")

@@ -409,3 +409,9 @@ from jobcrm.cli_orders import cmd_orders, print_order  # noqa: E402  (job orders
 
 COMMANDS["orders"] = cmd_orders
 PRINTERS["order"] = print_order
+
+# Campaigns and the activity report (jobcrm/cli_campaigns.py, issue 11).
+from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E402
+
+COMMANDS.update(CAMPAIGN_COMMANDS)
+PRINTERS.update(CAMPAIGN_PRINTERS)

@@ -3,6 +3,7 @@
     .venv/bin/python tools/screenshots.py [--big-db PATH]
 
 - docs/main-window.png and docs/welcome.png: the default demo (300 companies) and an empty database.
+- docs/campaign.png, docs/campaign-call.png, docs/report.png: a campaign's results, the call screen, the report.
 - docs/company-card.png: a company card with a long contact history (70 entries added to one demo company).
 - docs/companies-list.png: the company list at 100,000 demo companies. Building those takes a few minutes;
   --big-db reuses a database made earlier with `jobcrm --db PATH demo --companies 100000` (only read here).
@@ -94,6 +95,11 @@ def main() -> int:
         jobcrm("--db", demo, "--today", "2026-11-24", "--screenshot", str(DOCS / "orders.png"), "--page", "jobordrer")
         subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_order.py"), "--db", demo, "--today",
                         "2026-11-24", "--tab", "1", "--out", str(DOCS / "order-editor.png")], check=True)
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_campaign.py"), "--db", demo, "--today",
+                        TODAY, "--out", str(DOCS / "campaign.png")], check=True)
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_campaign.py"), "--db", demo, "--today",
+                        TODAY, "--what", "call", "--out", str(DOCS / "campaign-call.png")], check=True)
+        jobcrm("--db", demo, "--today", TODAY, "--screenshot", str(DOCS / "report.png"), "--page", "rapporter")
         jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", TODAY, "--screenshot",
                str(DOCS / "welcome.png"))
         cvr = give_long_history(demo)

@@ -358,3 +358,51 @@ CONTACT_WISH = Vocab(
     ("kompetence", "Kompetenceudvikling af egne medarbejdere/jobrotation",
      "Competence development of own staff/job rotation"),
 )
+
+# --- Campaigns (Kampagner) and call lists (seed 000 §3.1–3.3, §5.4; seed 001 part A) -------------------
+CALL_OUTCOME = Vocab(
+    "opkaldsudfald",
+    ("booket", "Booket", "Booked"),
+    ("takket_nej", "Takket nej", "Declined"),
+    ("ikke_truffet", "Ikke truffet – ring igen", "Not reached – call again"),
+    ("forkert_nummer", "Forkert nummer", "Wrong number"),
+    ("allerede_kontakt", "Allerede i kontakt", "Already in contact"),
+)
+
+# Why a company said no (seed 001 L481–482: travlhed, no current need, already known; seed 000 L1099–1115).
+DECLINE_REASON = Vocab(
+    "afslagsaarsag",
+    ("intet_behov", "Intet behov for arbejdskraft", "No need for staff"),
+    ("travlhed", "Har ikke tid (travlhed)", "No time (busy)"),
+    ("samarbejder_allerede", "Samarbejder allerede med jobcentret eller en anden aktør",
+     "Already works with the job centre or another provider"),
+    ("ikke_relevant", "Ikke relevant for virksomheden", "Not relevant for the company"),
+    ("ikke_interesseret", "Ikke interesseret", "Not interested"),
+    ("andet", "Andet", "Other"),
+)
+
+# Why a company matched the campaign's filter but was left out of the call list (the list says why).
+TARGET_EXCLUSION = Vocab(
+    "udeladt",
+    ("ikke_interesseret", "Markeret \"Ikke interesseret\"", "Marked \"Not interested\""),
+    ("ophoert", "Virksomheden er ophørt", "The company has ceased"),
+    ("kontaktet_i_kampagnen", "Allerede kontaktet om kampagnen", "Already contacted about the campaign"),
+    ("anden_kampagne", "Ringet op i en anden kampagne for nylig", "Called in another campaign recently"),
+    ("samarbejde", "Har samarbejdet med jobcentret for nylig", "Has worked with the job centre lately"),
+    ("fjernet", "Fjernet fra listen", "Removed from the list"),
+)
+
+# Agreements registered from a campaign visit ("tilkendegivelser"/"aftaler"), the rows of seed 000
+# Table 3.1 and seed 001 Table 1 (counted as places the company wants filled).
+CAMPAIGN_AGREEMENT = Vocab(
+    "kampagneaftale",
+    ("ordinaer", "Ordinære jobordrer", "Ordinary job orders"),
+    ("praktik", "Virksomhedspraktik", "Company work placement"),
+    ("loentilskud", "Løntilskud", "Wage subsidy"),
+    ("voksenlaerling", "Voksenlærling", "Adult apprentice"),
+    ("jobrotation", "Jobrotation", "Job rotation"),
+    ("opkvalificering", "Opkvalificeringsjob", "Upskilling job"),
+    ("fleksjob", "Fleksjob", "Flex job"),
+    ("fastholdelse", "Fastholdelse", "Job retention"),
+    ("andet", "Andet", "Other"),
+)

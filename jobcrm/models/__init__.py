@@ -1,6 +1,7 @@
 """ORM models, one module per aggregate. Importing this package registers every table on Base.metadata."""
 
 from jobcrm.models.base import Base, RecordMixin
+from jobcrm.models.campaign import Campaign, CampaignAgreement, CampaignCall, CampaignTarget
 from jobcrm.models.company import Company, CompanyMerge, ContactPerson
 from jobcrm.models.contact import Contact, contact_participant
 from jobcrm.models.order import JobOrder, JobOrderReferral, JobOrderRequirement
@@ -23,4 +24,5 @@ __all__ = [
     "Slot", "Mentor", "SlotMentor", "Placement", "PlacementExtension",
     "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
     "JobOrder", "JobOrderRequirement", "JobOrderReferral",
+    "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
 ]

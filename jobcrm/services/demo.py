@@ -21,6 +21,7 @@ from jobcrm.models import Company, Consultant, Contact, ContactPerson, Promise, 
 from jobcrm.services import demo_names as N
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
+from jobcrm.services.demo_campaigns import add_demo_campaigns
 from jobcrm.services.demo_orders import add_demo_orders
 from jobcrm.services.demo_slots import add_demo_slots
 from jobcrm.services.demo_visits import add_demo_visits
@@ -102,6 +103,7 @@ class DemoBuilder:
         self._settings.set("current_consultant_id", str(current[0]))
         self._ctx.actor.id = current[0]
         add_demo_slots(self._ctx, self._settings, random.Random(rng.random()))  # slots, mentors, placements
+        add_demo_campaigns(self._ctx, self._settings, random.Random(rng.random()))  # campaigns, calls, bookings
         return DemoResult(len(consultants), companies, counts["persons"], counts["contacts"], counts["promises"],
                           current[1])
 

@@ -14,6 +14,8 @@ from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
 from jobcrm.services.backlog import BacklogService
 from jobcrm.services.calendar import CalendarService
+from jobcrm.services.campaign_results import CampaignResultsService
+from jobcrm.services.campaigns import CampaignService
 from jobcrm.services.companies import CompanyService
 from jobcrm.services.consultants import ConsultantService
 from jobcrm.services.context import Actor, ServiceContext
@@ -28,6 +30,7 @@ from jobcrm.services.orders import OrderService
 from jobcrm.services.placements import PlacementService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
+from jobcrm.services.reports import ReportService
 from jobcrm.services.settings import SettingsService
 from jobcrm.services.slots import SlotService
 from jobcrm.services.visits import VisitService
@@ -56,6 +59,9 @@ class Services:
     guides: GuideService
     visits: VisitService
     orders: OrderService
+    campaigns: CampaignService
+    campaign_results: CampaignResultsService
+    reports: ReportService
     migration_backup: str | None = None
 
     @classmethod
@@ -78,6 +84,8 @@ class Services:
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         companies = CompanyService(ctx)
         guides = GuideService(ctx, promises, settings.calendar)
+        visits = VisitService(ctx, guides, companies, history, promises)
+        campaigns = CampaignService(ctx, settings, visits, guides, promises, settings.calendar)
         services = cls(
             engine=engine, db_path=path, ctx=ctx, settings=settings, consultants=consultants,
             companies=companies, history=history, promises=promises,
@@ -87,9 +95,11 @@ class Services:
             slots=SlotService(ctx, settings), mentors=MentorService(ctx, settings),
             placements=PlacementService(ctx, settings, promises, history),
             calendar=CalendarService(ctx),
-            guides=guides, visits=VisitService(ctx, guides, companies, history, promises),
+            guides=guides, visits=visits,
             orders=OrderService(ctx, promises, settings.calendar,
                                 lambda: settings.get("default_followup_working_days")),
+            campaigns=campaigns, campaign_results=CampaignResultsService(ctx, campaigns, settings),
+            reports=ReportService(ctx, settings),
             migration_backup=backup,
         )
         from jobcrm.services.visits import visit_calendar_source

@@ -36,6 +36,21 @@ DEFAULTS: dict[str, Any] = {
     "aftercare_months": 3,  # Efterværn after an ordinary hire: monthly, this many times
     # Rimelighedskrav: one subsidised person (praktik/løntilskud) per this many ordinary employees.
     "subsidy_employees_per_person": 5,
+    # Campaigns: booking warnings. Meetings booked more than ~6 weeks ahead were cancelled more often
+    # (seed 001 L410, L434, L443); travel time between visits (seed 000 L262-268, L1032-1034): at least this
+    # many minutes between two visits, more when the postal codes differ.
+    "campaign_booking_lead_weeks": 6,
+    "campaign_min_gap_minutes": 30,
+    "campaign_min_gap_other_postcode_minutes": 60,
+    # Call lists: leave out companies called in another campaign within this many days (seed 001 L465).
+    "campaign_recent_call_days": 90,
+    # "Ikke truffet – ring igen": the default due date of the promise to call again, in working days.
+    "campaign_call_again_working_days": 2,
+    # Activity reports: period targets per consultant per month (seed 003 §5.18 "sæt evt. mål for antallet af
+    # virksomhedsbesøg, jobordrer mv."), and "companies with no contact in N months".
+    "report_target_visits_per_month": 8,
+    "report_target_orders_per_month": 4,
+    "report_no_contact_months": 6,
 }
 
 

@@ -27,15 +27,17 @@ from jobcrm.ui.dialogs.company_dialog import CompanyDialog
 from jobcrm.ui.dialogs.import_dialog import ImportDialog
 from jobcrm.ui.dialogs.order_editor import OrderEditor
 from jobcrm.ui.dialogs.quick_log import QuickLogDialog
+from jobcrm.ui.pages.campaigns import CampaignsPage
 from jobcrm.ui.pages.companies import CompaniesPage
 from jobcrm.ui.pages.inbox import InboxPage
 from jobcrm.ui.pages.orders import OrdersPage
+from jobcrm.ui.pages.reports import ReportsPage
 from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.visits import VisitsPage
 from jobcrm.ui.pages.welcome import WelcomePage
 
-PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team")
+PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team", "kampagner", "rapporter")
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +120,10 @@ class MainWindow(QMainWindow):
             "jobordre": self.open_order,
         }
         self.inbox_page.open_ref.connect(self.open_ref)
+        self.campaigns_page = CampaignsPage(services, tasks, drafts, lang)  # issue 11
+        self.campaigns_page.open_company.connect(self.open_card)
+        self.campaigns_page.changed.connect(self.events.changed.emit)
+        self.reports_page = ReportsPage(services, tasks, lang)
         self.page_widgets = {
             "indbakke": self.inbox_page,
             "virksomheder": self.companies_page,
@@ -125,9 +131,12 @@ class MainWindow(QMainWindow):
             "jobordrer": self.orders_page,
             "pladser": self.slots_page,
             "team": self.team_page,
+            "kampagner": self.campaigns_page,
+            "rapporter": self.reports_page,
         }
         titles = {"indbakke": self.tr("Inbox"), "virksomheder": self.tr("Companies"), "besoeg": self.tr("Visits"),
-                  "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team")}
+                  "jobordrer": self.tr("Job orders"), "pladser": self.tr("Placement slots"), "team": self.tr("Team"),
+                  "kampagner": self.tr("Campaigns"), "rapporter": self.tr("Reports")}
         self.page_titles = titles
         for key in PAGE_KEYS:
             self.pages.addWidget(self.page_widgets[key])
@@ -225,7 +234,7 @@ class MainWindow(QMainWindow):
         # The inbox always loads (the navigation count and the morning digest), and the visits page (it may
         # offer to continue a guide); the other pages load when first shown, so start-up paints the first
         # page without waiting behind 100,000 companies.
-        self._stale_pages = {"virksomheder", "team", "jobordrer", "pladser"}
+        self._stale_pages = {"virksomheder", "team", "jobordrer", "pladser", "kampagner", "rapporter"}
         self.inbox_page.set_consultant(user.id)
         self.visits_page.set_consultant(user.id)
         if self.visits_page.offer_resume():  # the guide form was open when JobCRM stopped: continue there
@@ -266,7 +275,8 @@ class MainWindow(QMainWindow):
         if key in self._stale_pages:
             self._stale_pages.discard(key)
             {"virksomheder": self.companies_page.reload, "team": self.team_page.reload,
-             "jobordrer": self.orders_page.reload, "pladser": self.slots_page.reload}[key]()
+             "jobordrer": self.orders_page.reload, "pladser": self.slots_page.reload,
+             "kampagner": self.campaigns_page.reload, "rapporter": self.reports_page.reload}[key]()
 
     def _update_title(self) -> None:
         key = self.current_page()
@@ -446,7 +456,8 @@ class MainWindow(QMainWindow):
         if "virksomheder" not in self._stale_pages:  # a page not loaded yet loads fresh when shown
             self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
-        for key, page in (("team", self.team_page), ("pladser", self.slots_page), ("jobordrer", self.orders_page)):
+        for key, page in (("team", self.team_page), ("pladser", self.slots_page), ("jobordrer", self.orders_page),
+                          ("kampagner", self.campaigns_page), ("rapporter", self.reports_page)):
             if key not in self._stale_pages:
                 page.on_changed(change)
         self.visits_page.on_changed(change)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -35,6 +36,25 @@
     </message>
 </context>
 <context>
+    <name>AgreementKindsModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Pladser</translation>
+    </message>
+    <message>
+        <source>% of held visits</source>
+        <translation>% af afholdte besøg</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsCard</name>
     <message>
         <source>Agreements – who does what, and by when</source>
@@ -47,6 +67,21 @@
     <message>
         <source>+ Add agreement</source>
         <translation>+ Tilføj aftale</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsDialog</name>
+    <message>
+        <source>Agreements from the visit</source>
+        <translation>Aftaler fra besøget</translation>
+    </message>
+    <message>
+        <source>%1, %2: how many places of each kind does the company want filled?</source>
+        <translation>%1, %2: Hvor mange pladser af hver slags ønsker virksomheden besat?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -104,6 +139,33 @@
     </message>
 </context>
 <context>
+    <name>BookedVisitsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttet</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Outlook calendar – promises as all-day events (*.ics)</source>
@@ -124,6 +186,622 @@
     <message>
         <source>Calendar saved: %1 items in %2</source>
         <translation>Kalender gemt: %1 poster i %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Call list – %1</source>
+        <translation>Ringeliste – %1</translation>
+    </message>
+    <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <source>What to say</source>
+        <translation>Det skal du sige</translation>
+    </message>
+    <message>
+        <source>(The campaign has no message.)</source>
+        <translation>(Kampagnen har intet budskab.)</translation>
+    </message>
+    <message>
+        <source>Material: %1</source>
+        <translation>Materiale: %1</translation>
+    </message>
+    <message>
+        <source>Lately with this company</source>
+        <translation>Senest med virksomheden</translation>
+    </message>
+    <message>
+        <source>Open promises and planned visits</source>
+        <translation>Åbne aftaler og planlagte besøg</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Udfald:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What was said (goes into the contact history)</source>
+        <translation>Hvad blev der sagt (kommer i kontakthistorikken)</translation>
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation>Åbn virksomhed</translation>
+    </message>
+    <message>
+        <source>Skip  [Ctrl+→]</source>
+        <translation>Spring over  [Ctrl+→]</translation>
+    </message>
+    <message>
+        <source>Save and next  [Ctrl+Enter]</source>
+        <translation>Gem og næste  [Ctrl+Enter]</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>In whose calendar</source>
+        <translation>I hvis kalender</translation>
+    </message>
+    <message>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <source>Visit guide</source>
+        <translation>Besøgsguide</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Vælg hvorfor …</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
+        <source>Mark the company &quot;Not interested&quot; (left out of later campaigns)</source>
+        <translation>Markér virksomheden &quot;Ikke interesseret&quot; (udelades af senere kampagner)</translation>
+    </message>
+    <message>
+        <source>Call again on</source>
+        <translation>Ring igen den</translation>
+    </message>
+    <message>
+        <source>A follow-up in your inbox.</source>
+        <translation>En opfølgning i din indbakke.</translation>
+    </message>
+    <message>
+        <source>Nobody left to call right now.</source>
+        <translation>Der er ingen at ringe til lige nu.</translation>
+    </message>
+    <message>
+        <source>Companies to call again show up here when their day comes.</source>
+        <translation>Virksomheder, der skal ringes op igen, kommer frem her, når dagen kommer.</translation>
+    </message>
+    <message>
+        <source>Call list: 0 to call</source>
+        <translation>Ringeliste: 0 at ringe til</translation>
+    </message>
+    <message>
+        <source>Call list: %1 to call</source>
+        <translation>Ringeliste: %1 at ringe til</translation>
+    </message>
+    <message>
+        <source>(no phone number)</source>
+        <translation>(intet telefonnummer)</translation>
+    </message>
+    <message>
+        <source>%1 employees</source>
+        <translation>%1 ansatte</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>tovholder %1</translation>
+    </message>
+    <message>
+        <source>called %1 times in this campaign</source>
+        <translation>ringet op %1 gange i kampagnen</translation>
+    </message>
+    <message>
+        <source>Left out of the list: %1</source>
+        <translation>Udeladt fra listen: %1</translation>
+    </message>
+    <message>
+        <source>Called %1 about another campaign (%2): %3. Do not call twice with the same message.</source>
+        <translation>Ringet op %1 om en anden kampagne (%2): %3. Ring ikke to gange med samme budskab.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>No contacts registered yet.</source>
+        <translation>Ingen kontakter registreret endnu.</translation>
+    </message>
+    <message>
+        <source>Visit %1 with %2 (%3)</source>
+        <translation>Besøg %1 med %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Called %1 in another campaign: %2</source>
+        <translation>Ringet op %1 i en anden kampagne: %2</translation>
+    </message>
+    <message>
+        <source>Nothing open.</source>
+        <translation>Intet åbent.</translation>
+    </message>
+    <message>
+        <source>Saved in this session: %1</source>
+        <translation>Gemt i denne omgang: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s visits on %2:</source>
+        <translation>%1s besøg %2:</translation>
+    </message>
+    <message>
+        <source>%1 has no visits on %2.</source>
+        <translation>%1 har ingen besøg %2.</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call (Ctrl+1 … Ctrl+5).</source>
+        <translation>Vælg opkaldets udfald (Ctrl+1 … Ctrl+5).</translation>
+    </message>
+    <message>
+        <source>Book anyway?</source>
+        <translation>Book alligevel?</translation>
+    </message>
+    <message>
+        <source>Book the visit anyway?</source>
+        <translation>Book besøget alligevel?</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEditor</name>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Redigér kampagne</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Ny kampagne</translation>
+    </message>
+    <message>
+        <source>e.g. Luk op for nye jobmuligheder 2026</source>
+        <translation>fx Luk op for nye jobmuligheder 2026</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>What the campaign should achieve</source>
+        <translation>Hvad kampagnen skal opnå</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Formål</translation>
+    </message>
+    <message>
+        <source>What the caller says; shown on the call screen</source>
+        <translation>Hvad den, der ringer, siger; vises på opkaldsskærmen</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Budskab</translation>
+    </message>
+    <message>
+        <source>Postcard, leaflet, fact sheets…</source>
+        <translation>Postkort, pjece, fakta-ark …</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Materiale</translation>
+    </message>
+    <message>
+        <source>Visit guide</source>
+        <translation>Besøgsguide</translation>
+    </message>
+    <message>
+        <source> min.</source>
+        <translation> min.</translation>
+    </message>
+    <message>
+        <source>A booked visit lasts</source>
+        <translation>Et booket besøg varer</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Companies called in the earlier round count as already contacted about the campaign</source>
+        <translation>Virksomheder, der blev ringet op i den tidligere runde, tæller som allerede kontaktet om kampagnen</translation>
+    </message>
+    <message>
+        <source>Earlier round</source>
+        <translation>Tidligere runde</translation>
+    </message>
+    <message>
+        <source>Target list: which companies to call</source>
+        <translation>Målgruppe: hvilke virksomheder der skal ringes til</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Industry (none ticked: all)</source>
+        <translation>Branche (ingen afkrydset: alle)</translation>
+    </message>
+    <message>
+        <source>Municipality (none ticked: all)</source>
+        <translation>Kommune (ingen afkrydset: alle)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektor</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Begge</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Offentlig</translation>
+    </message>
+    <message>
+        <source>No cooperation within the last</source>
+        <translation>Ingen samarbejde inden for de seneste</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Not contacted about the campaign before</source>
+        <translation>Ikke kontaktet om kampagnen før</translation>
+    </message>
+    <message>
+        <source>Always left out, with the reason shown on the list: companies marked &quot;Not interested&quot; or &quot;Ceased&quot;, and companies called in another campaign lately.</source>
+        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret &quot;Ikke interesseret&quot; eller &quot;Ophørt&quot;, og virksomheder ringet op i en anden kampagne for nylig.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save and build the call list</source>
+        <translation>Gem og byg ringelisten</translation>
+    </message>
+    <message>
+        <source>%1 companies match the filter (before the companies left out).</source>
+        <translation>%1 virksomheder passer på filteret (før de udeladte er trukket fra).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ikke-gemte ændringer</translation>
+    </message>
+    <message>
+        <source>There are unsaved changes from last time (for example after a crash). Restore them?</source>
+        <translation>Der er ikke-gemte ændringer fra sidst (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignListModel</name>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Ringet</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Afsluttet</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <source>Campaigns</source>
+        <translation>Kampagner</translation>
+    </message>
+    <message>
+        <source>New campaign…</source>
+        <translation>Ny kampagne …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Redigér …</translation>
+    </message>
+    <message>
+        <source>Update the call list</source>
+        <translation>Opdatér ringelisten</translation>
+    </message>
+    <message>
+        <source>Add the companies that match the filter now and are not on the list</source>
+        <translation>Tilføj de virksomheder, der nu passer på filteret og ikke er på listen</translation>
+    </message>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation>Eksportér (.xlsx) …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Call  [Ctrl+R]</source>
+        <translation>Ring op  [Ctrl+R]</translation>
+    </message>
+    <message>
+        <source>Open the call screen on the selected company, or the next one to call</source>
+        <translation>Åbn opkaldsskærmen på den valgte virksomhed eller den næste, der skal ringes til</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Ring op</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultater</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Ringeliste</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>No campaigns yet. Create one with &quot;New campaign…&quot;: name, period, message, the visit guide and the companies to call.</source>
+        <translation>Ingen kampagner endnu. Opret en med &quot;Ny kampagne …&quot;: navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
+    </message>
+    <message>
+        <source>The call list</source>
+        <translation>Ringelisten</translation>
+    </message>
+    <message>
+        <source>Agreements by type</source>
+        <translation>Aftaler efter type</translation>
+    </message>
+    <message>
+        <source>Calls per consultant (whoever made the latest call)</source>
+        <translation>Opkald pr. konsulent (den der ringede sidst)</translation>
+    </message>
+    <message>
+        <source>Visits, agreements and follow-ups per consultant (whose calendar)</source>
+        <translation>Besøg, aftaler og opfølgninger pr. konsulent (i hvis kalender)</translation>
+    </message>
+    <message>
+        <source>To call now</source>
+        <translation>At ringe til nu</translation>
+    </message>
+    <message>
+        <source>Everyone on the list</source>
+        <translation>Alle på listen</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Ikke ringet op endnu</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Ring igen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takket nej</translation>
+    </message>
+    <message>
+        <source>Wrong number / already in contact</source>
+        <translation>Forkert nummer / allerede i kontakt</translation>
+    </message>
+    <message>
+        <source>Left out (and why)</source>
+        <translation>Udeladt (og hvorfor)</translation>
+    </message>
+    <message>
+        <source>Include anyway</source>
+        <translation>Medtag alligevel</translation>
+    </message>
+    <message>
+        <source>Put a company that was left out on the list (the reason stays visible)</source>
+        <translation>Sæt en udeladt virksomhed på listen (begrundelsen bliver stående)</translation>
+    </message>
+    <message>
+        <source>Take off the list</source>
+        <translation>Tag af listen</translation>
+    </message>
+    <message>
+        <source>Enter on a company opens the call screen. Outcome keys there: Ctrl+1 Booked, Ctrl+2 Declined, Ctrl+3 Not reached, Ctrl+4 Wrong number, Ctrl+5 Already in contact; Ctrl+Enter saves and goes to the next company.</source>
+        <translation>Enter på en virksomhed åbner opkaldsskærmen. Tasterne for udfald: Ctrl+1 Booket, Ctrl+2 Takket nej, Ctrl+3 Ikke truffet, Ctrl+4 Forkert nummer, Ctrl+5 Allerede i kontakt; Ctrl+Enter gemmer og går til næste virksomhed.</translation>
+    </message>
+    <message>
+        <source>Agreements from the visit…</source>
+        <translation>Aftaler fra besøget …</translation>
+    </message>
+    <message>
+        <source>Open company</source>
+        <translation>Åbn virksomhed</translation>
+    </message>
+    <message>
+        <source>guide: %1</source>
+        <translation>guide: %1</translation>
+    </message>
+    <message>
+        <source>earlier round: %1</source>
+        <translation>tidligere runde: %1</translation>
+    </message>
+    <message>
+        <source>Live figures, %1</source>
+        <translation>Tal lige nu, %1</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>kontaktet (truffet)</translation>
+    </message>
+    <message>
+        <source>booked · booking rate %1</source>
+        <translation>booket · bookingrate %1</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>takket nej</translation>
+    </message>
+    <message>
+        <source>visits held of %1 booked</source>
+        <translation>besøg afholdt af %1 booket</translation>
+    </message>
+    <message>
+        <source>agreements per held visit (%1)</source>
+        <translation>aftaler pr. afholdt besøg (%1)</translation>
+    </message>
+    <message>
+        <source>follow-ups kept on time (%1 of %2)</source>
+        <translation>opfølgninger holdt til tiden (%1 af %2)</translation>
+    </message>
+    <message>
+        <source>On the list</source>
+        <translation>På listen</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Ringet op</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Kontaktet</translation>
+    </message>
+    <message>
+        <source>Visits held</source>
+        <translation>Besøg afholdt</translation>
+    </message>
+    <message>
+        <source>Visits as they stand: %1 held, %2 cancelled, %3 no-show, %4 planned; %5 moved.</source>
+        <translation>Besøgene, som de står nu: %1 afholdt, %2 aflyst, %3 udeblevet, %4 planlagt; %5 flyttet.</translation>
+    </message>
+    <message>
+        <source>%1 booked more than %2 weeks ahead, %3 of them cancelled by the company.</source>
+        <translation>%1 booket mere end %2 uger frem, %3 af dem aflyst af virksomheden.</translation>
+    </message>
+    <message>
+        <source>Left out of the call list: %1.</source>
+        <translation>Udeladt fra ringelisten: %1.</translation>
+    </message>
+    <message>
+        <source>Places the companies want filled, registered from %1 held visits; %2 visits gave at least one agreement.</source>
+        <translation>Pladser virksomhederne ønsker besat, registreret fra %1 afholdte besøg; %2 besøg gav mindst én aftale.</translation>
+    </message>
+    <message>
+        <source>Follow-ups promised at the visits: %1 kept on time, %2 done late, %3 overdue and still open, %4 not due yet.</source>
+        <translation>Opfølgninger lovet på besøgene: %1 holdt til tiden, %2 udført for sent, %3 overskredne og stadig åbne, %4 endnu ikke forfaldne.</translation>
+    </message>
+    <message>
+        <source>%1 companies</source>
+        <translation>%1 virksomheder</translation>
+    </message>
+    <message>
+        <source>%1 visits booked from the campaign, as they stand now (after moves). Register the agreements of a held visit with Enter.</source>
+        <translation>%1 besøg booket fra kampagnen, som de står nu (efter flytninger). Registrér aftalerne fra et afholdt besøg med Enter.</translation>
+    </message>
+    <message>
+        <source>%1 companies match the filter; %2 put on the call list.</source>
+        <translation>%1 virksomheder passer på filteret; %2 er sat på ringelisten.</translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
+        <translation>Udeladt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 were on the list already.</source>
+        <translation>%1 var allerede på listen.</translation>
+    </message>
+    <message>
+        <source>Campaign %1</source>
+        <translation>Kampagne %1</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Eksportér resultaterne</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Campaign results %1</source>
+        <translation>Kampagneresultater %1</translation>
+    </message>
+    <message>
+        <source>Print the results</source>
+        <translation>Udskriv resultaterne</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Saved in
+%1</source>
+        <translation>Gemt i
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1:
+%2</source>
+        <translation>Filen kunne ikke gemmes i %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -339,8 +1017,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -672,7 +1350,7 @@
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -689,7 +1367,7 @@
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -1365,7 +2043,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -1373,7 +2051,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -1417,7 +2095,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -1610,6 +2288,14 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Virksomheder</translation>
     </message>
     <message>
+        <source>Campaigns</source>
+        <translation>Kampagner</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Filer</translation>
     </message>
@@ -1767,7 +2453,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -1846,8 +2532,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
-        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
+        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -2137,11 +2823,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV'er</translation>
+        <translation>Antal CV&apos;er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV'er senest</translation>
+        <translation>CV&apos;er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -2172,12 +2858,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -2193,7 +2879,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -2303,7 +2989,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -2361,8 +3047,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
+        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -2380,7 +3066,7 @@ Database: %2</translation>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company's need for labour *</source>
+        <source>The company&apos;s need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -2463,7 +3149,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -2587,7 +3273,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company's address</source>
+        <source>The company&apos;s address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -2659,7 +3345,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF'en når den er gemt</translation>
+        <translation>Åbn PDF&apos;en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -2679,7 +3365,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF'en kunne ikke gemmes: %1</translation>
+        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +3404,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -2874,7 +3560,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre's case number — never a CPR number</source>
+        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -2883,7 +3569,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3585,149 @@ Database: %2</translation>
     <message>
         <source>Reason</source>
         <translation>Årsag</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Mål …</translation>
+    </message>
+    <message>
+        <source>Export (.xlsx)…</source>
+        <translation>Eksportér (.xlsx) …</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Udskriv …</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Denne måned</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Sidste måned</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Dette kvartal</translation>
+    </message>
+    <message>
+        <source>Last quarter</source>
+        <translation>Sidste kvartal</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation>Andre datoer</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>No contact in</source>
+        <translation>Uden kontakt i</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> måneder</translation>
+    </message>
+    <message>
+        <source>Visits held against the target</source>
+        <translation>Afholdte besøg mod mål</translation>
+    </message>
+    <message>
+        <source>Promises kept on time (%)</source>
+        <translation>Aftaler holdt til tiden (%)</translation>
+    </message>
+    <message>
+        <source>All teams</source>
+        <translation>Alle teams</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 måned</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 måneder</translation>
+    </message>
+    <message>
+        <source>1 consultant</source>
+        <translation>1 konsulent</translation>
+    </message>
+    <message>
+        <source>%1 consultants</source>
+        <translation>%1 konsulenter</translation>
+    </message>
+    <message>
+        <source>Bar: visits held in the period. Red line: the period&apos;s target.</source>
+        <translation>Søjle: afholdte besøg i perioden. Rød streg: periodens mål.</translation>
+    </message>
+    <message>
+        <source>Of the promises due in the period.</source>
+        <translation>Af de aftaler, der forfaldt i perioden.</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Not included yet: %1.</source>
+        <translation>Endnu ikke med: %1.</translation>
+    </message>
+    <message>
+        <source>Activity report %1 %2</source>
+        <translation>Aktivitetsrapport %1 %2</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Eksportér rapporten</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-projektmapper (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>Udskriv rapporten</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved in %1</source>
+        <translation>Gemt i %1</translation>
+    </message>
+    <message>
+        <source>Saved in
+%1</source>
+        <translation>Gemt i
+%1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved in %1:
+%2</source>
+        <translation>Filen kunne ikke gemmes i %1:
+%2</translation>
     </message>
 </context>
 <context>
@@ -2969,6 +3798,77 @@ Database: %2</translation>
     <message>
         <source>Write why the promise is rescheduled.</source>
         <translation>Skriv hvorfor aftalen udsættes.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultLinesModel</name>
+    <message>
+        <source>Consultant</source>
+        <translation>Konsulent</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Kontaktet</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Booket</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Takket nej</translation>
+    </message>
+    <message>
+        <source>Booking rate</source>
+        <translation>Booket af kontaktet</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Ikke truffet</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>Forkert nummer</translation>
+    </message>
+    <message>
+        <source>Visits booked</source>
+        <translation>Besøg booket</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Afholdt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Aflyst</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+    <message>
+        <source>Per held visit</source>
+        <translation>Pr. afholdt besøg</translation>
+    </message>
+    <message>
+        <source>Follow-ups promised</source>
+        <translation>Opfølgninger lovet</translation>
+    </message>
+    <message>
+        <source>Kept on time</source>
+        <translation>Holdt til tiden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
     </message>
 </context>
 <context>
@@ -3205,8 +4105,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -3308,7 +4208,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -3430,8 +4330,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -3462,8 +4362,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with "New slot…" or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -3565,12 +4465,82 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
         <translation>Planlagt slut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Virksomhed</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>Ansatte</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Seneste opkald</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Opkald</translation>
+    </message>
+    <message>
+        <source>Why left out</source>
+        <translation>Hvorfor udeladt</translation>
+    </message>
+    <message>
+        <source>Not called yet</source>
+        <translation>Ikke ringet op endnu</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Udeladt</translation>
+    </message>
+    <message>
+        <source>call again %1</source>
+        <translation>ring igen %1</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Period targets</source>
+        <translation>Periodens mål</translation>
+    </message>
+    <message>
+        <source>Per consultant per month:</source>
+        <translation>Pr. konsulent pr. måned:</translation>
+    </message>
+    <message>
+        <source>Visits held</source>
+        <translation>Besøg afholdt</translation>
+    </message>
+    <message>
+        <source>Job orders received</source>
+        <translation>Modtagne jobordrer</translation>
     </message>
 </context>
 <context>
@@ -3588,7 +4558,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -3984,7 +4954,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit's status</source>
+        <source>Change the visit&apos;s status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -4206,7 +5176,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone's visits</source>
+        <source>Everyone&apos;s visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -4268,7 +5238,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>
