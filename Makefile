@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint screenshots translations clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -17,10 +17,15 @@ run: $(STAMP)
 	$(BIN)/jobcrm $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check jobcrm tests tools main.py
+	$(BIN)/ruff check jobcrm tests tools bench main.py
 
 test: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q $(PYTEST_ARGS)
+
+# The figures of issue 9 at job-centre scale, each with its floor (the scale database is cached in
+# ~/.cache/jobcrm-bench). Prints the table and writes bench-results.json. BENCH_ARGS="--quick" to try things.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench $(BENCH_ARGS)
 
 # Re-extract translatable strings into resources/i18n/jobcrm_da.ts and compile the .qm the app loads.
 translations: $(STAMP)

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="fyld databasen med realistiske demodata")
     demo.add_argument("--companies", type=int, default=300)
     demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--scale", choices=("large",),
+                      help="job-center-skala i en tom database: 100.000 virksomheder, 1 mio. kontakter, …")
 
     companies = sub.add_parser("companies", help="virksomheder")
     csub = companies.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -13,6 +13,9 @@ from jobcrm.errors import UsageError
 def cmd_demo(services, args) -> int:
     from jobcrm.services.demo import DemoBuilder
 
+    if args.scale:
+        return _demo_scale(services, args)
+
     if args.companies < 1 or args.companies > 1_000_000:
         raise UsageError("--companies skal være mellem 1 og 1.000.000")
 
@@ -26,6 +29,25 @@ def cmd_demo(services, args) -> int:
     print(f"Demodata indlæst: {result.companies} virksomheder, {result.contact_persons} kontaktpersoner, "
           f"{result.contacts} kontakter, {result.promises} aftaler, {result.consultants} konsulenter. "
           f"Du er nu {result.current_user}.")
+    return 0
+
+
+def _demo_scale(services, args) -> int:
+    from dataclasses import replace
+
+    from jobcrm.services.demo_scale import SCALES, ScaleBuilder
+
+    def progress(what: str, done: int, total: int) -> None:
+        text = f"{done:,} / {total:,} {what}".replace(",", ".") if total > 1 else f"{what} …"
+        print(f"\r{text:60}", end="", file=sys.stderr, flush=True)
+
+    result = ScaleBuilder(services, replace(SCALES[args.scale], seed=args.seed)).build(progress)
+    print(file=sys.stderr)
+    c = result.counts
+    print(f"Demodata i skala indlæst på {result.seconds:.0f} s: {c.get('company', 0)} virksomheder, "
+          f"{c.get('contact_person', 0)} kontaktpersoner, {c.get('contact', 0)} kontakter, "
+          f"{c.get('promise', 0)} aftaler, {c.get('consultant', 0)} konsulenter i {c.get('team', 0)} teams. "
+          f"Du er nu {result.busy_initials}.")
     return 0
 
 

@@ -46,7 +46,7 @@ class Company(RecordMixin, Base):
 
     __table_args__ = (
         Index("ix_company_sort_name", "sort_name"),
-        # The list's default order over live companies, covering the id: opening it is an index-only scan.
+        # The list's id snapshot and the live count, read in order from a small covering index.
         Index("ix_company_live_sort_name", "sort_name", "id", sqlite_where=text("deleted_at IS NULL")),
         Index("ix_company_city", "city"),
         Index("ix_company_owner_id", "owner_id"),

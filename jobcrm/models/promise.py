@@ -39,9 +39,13 @@ class Promise(RecordMixin, Base):
     )
 
     __table_args__ = (
-        # Covering for the team table (migration 0006); its prefix serves the inbox.
+        # The inbox: a consultant's open promises by due date (migration 0006, a prefix of this index).
         Index("ix_promise_backlog", "responsible_id", "status", "due_date", "due_time", "done_at", "deleted_at"),
-        Index("ix_promise_company_status", "company_id", "status"),
+        # A company's open promises in due-date order straight from the index (migration 0011).
+        Index("ix_promise_company_status_due", "company_id", "status", "due_date"),
+        # The team table: open and recently done promises per consultant, read from the index alone (0011).
+        Index("ix_promise_responsible_status_done", "responsible_id", "status", "done_at", "due_date", "due_time",
+              "deleted_at"),
         Index("ix_promise_status_due", "status", "due_date"),
         Index("ix_promise_source_id", "source_id"),  # the promises made in a contact, for its history
     )

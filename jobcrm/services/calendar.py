@@ -25,10 +25,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from zoneinfo import ZoneInfo
 
-import icalendar
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session, aliased
 
@@ -40,6 +39,9 @@ from jobcrm.errors import JobCRMError
 from jobcrm.models import Company, Consultant, ContactPerson, Promise
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.promises import reschedule_count
+
+if TYPE_CHECKING:
+    import icalendar
 
 TZID = "Europe/Copenhagen"
 TZ = ZoneInfo(TZID)
@@ -83,6 +85,8 @@ class CalendarExport:
 
 def copenhagen_timezone() -> icalendar.Timezone:
     """VTIMEZONE for Europe/Copenhagen with the EU summer-time rule (valid since 1996)."""
+    import icalendar  # only when exporting: start-up does not pay for it
+
     tz = icalendar.Timezone()
     tz.add("tzid", TZID)
     tz.add("x-lic-location", TZID)
@@ -114,6 +118,8 @@ class CalendarService:
     # --- building --------------------------------------------------------------------------------
     def build(self, consultant_id: uuid.UUID | None = None, *, promises_as: PromisesAs = "todo") -> CalendarExport:
         """The calendar for one consultant (their open promises and events), or for everyone (None)."""
+        import icalendar  # only when exporting: start-up does not pay for it
+
         today = self._ctx.clock.today()
         stamp = self._ctx.clock.utcnow()
         with self._ctx.sessions() as s:
@@ -227,6 +233,8 @@ def _promise_description(row: dict) -> str:
 
 
 def _promise_component(row: dict, stamp: dt.datetime, promises_as: PromisesAs):
+    import icalendar  # only when exporting: start-up does not pay for it
+
     p: Promise = row["p"]
     summary = f"{p.title} – {row['company']}" if row["company"] else p.title
     if promises_as == "todo":
@@ -262,6 +270,8 @@ def _promise_component(row: dict, stamp: dt.datetime, promises_as: PromisesAs):
 
 
 def _event_component(e: CalendarEvent, stamp: dt.datetime):
+    import icalendar  # only when exporting: start-up does not pay for it
+
     c = icalendar.Event()
     c.add("uid", e.uid)
     c.add("dtstamp", stamp)

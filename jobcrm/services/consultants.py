@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from jobcrm.domain import validation as v
 from jobcrm.domain.vocab import ROLE
@@ -32,7 +32,8 @@ class ConsultantService:
     # --- reading -------------------------------------------------------------------------------
     def list(self, *, active_only: bool = True) -> list[ConsultantDTO]:
         with self._ctx.sessions() as s:
-            q = select(Consultant).where(Consultant.deleted_at.is_(None)).order_by(Consultant.initials)
+            q = (select(Consultant).options(joinedload(Consultant.team))  # the team name without a query each
+                 .where(Consultant.deleted_at.is_(None)).order_by(Consultant.initials))
             if active_only:
                 q = q.where(Consultant.active.is_(True))
             return [consultant_dto(c) for c in s.scalars(q)]

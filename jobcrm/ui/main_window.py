@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self.inbox_page.open_company.connect(self.edit_company)
         self.inbox_page.counts_changed.connect(self._on_inbox_count)
         self.inbox_count = 0
+        self._stale_pages: set[str] = set()  # pages to load when first shown
         self.team_page = TeamPage(services, tasks)
         self.team_page.open_company.connect(self.edit_company)
         self.slots_page = SlotsPage(services, tasks, drafts, lang)
@@ -230,17 +231,16 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{user.initials}\n{user.name}{team}")
         self.status_user.setText(self.tr("Signed in as %1 (%2)").replace("%1", user.initials)
                                  .replace("%2", user.name) + team)
-        self.companies_page.reload()
-        self.orders_page.reload()
+        # The inbox always loads (the navigation count and the morning digest), and the visits page (it may
+        # offer to continue a guide); the other pages load when first shown, so start-up paints the first
+        # page without waiting behind 100,000 companies.
+        self._stale_pages = {"virksomheder", "team", "jobordrer", "pladser", "kampagner", "rapporter"}
         self.inbox_page.set_consultant(user.id)
-        self.team_page.reload()
-        self.slots_page.reload()
-        self.campaigns_page.reload()
-        self.reports_page.reload()
         self.visits_page.set_consultant(user.id)
         if self.visits_page.offer_resume():  # the guide form was open when JobCRM stopped: continue there
             page = "besoeg"
         self.show_page(page or self.ui_settings.get("last_page"))
+        self._load_if_stale(self.current_page())
 
     def _today_text(self) -> str:
         today = self.services.ctx.clock.today()
@@ -264,11 +264,19 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = PAGE_KEYS[row]
+        self._load_if_stale(key)
         self.pages.setCurrentIndex(row)
         self.ui_settings.set("last_page", key)
         self._update_title()
         if key == "indbakke":
             self.inbox_page.table.setFocus()
+
+    def _load_if_stale(self, key: str) -> None:
+        if key in self._stale_pages:
+            self._stale_pages.discard(key)
+            {"virksomheder": self.companies_page.reload, "team": self.team_page.reload,
+             "jobordrer": self.orders_page.reload, "pladser": self.slots_page.reload,
+             "kampagner": self.campaigns_page.reload, "rapporter": self.reports_page.reload}[key]()
 
     def _update_title(self) -> None:
         key = self.current_page()
@@ -445,14 +453,14 @@ class MainWindow(QMainWindow):
         self.tasks.run(work, done, failed)
 
     def _on_changed(self, change: ChangeSet) -> None:
-        self.companies_page.on_changed(change)
+        if "virksomheder" not in self._stale_pages:  # a page not loaded yet loads fresh when shown
+            self.companies_page.on_changed(change)
         self.inbox_page.on_changed(change)
-        self.team_page.on_changed(change)
-        self.slots_page.on_changed(change)
+        for key, page in (("team", self.team_page), ("pladser", self.slots_page), ("jobordrer", self.orders_page),
+                          ("kampagner", self.campaigns_page), ("rapporter", self.reports_page)):
+            if key not in self._stale_pages:
+                page.on_changed(change)
         self.visits_page.on_changed(change)
-        self.campaigns_page.on_changed(change)
-        self.reports_page.on_changed(change)
-        self.orders_page.on_changed(change)
         if change.touches("company") or change.touches("contact") or change.touches("promise") or \
                 change.touches("visit") or change.touches("job_order"):
             for cid, card in list(self.cards.items()):

@@ -2,7 +2,7 @@
 campaign_agreement (agreements registered from campaign visits, by type)
 
 Revision ID: 0013
-Revises: 0009 (chained after the newest revision on the campaigns branch; the integrator re-chains at the merge)
+Revises: 0011 (chained after the newest revision on the campaigns branch; the integrator re-chains at the merge)
 """
 from alembic import op
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ import jobcrm.models.base
 
 
 revision = '0013'
-down_revision = '0009'
+down_revision = '0011'  # chained after 0011 (issue 9) on this branch
 branch_labels = None
 depends_on = None
 

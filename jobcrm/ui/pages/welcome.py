@@ -101,7 +101,7 @@ class WelcomePage(QWidget):
         row.addWidget(start, 2)
         outer.addLayout(row)
         outer.addStretch(1)
-        self.reload()
+        # Filled by reload(), which MainWindow.start calls when the view is shown (not on every start-up).
 
     def reload(self) -> None:
         self.existing.clear()

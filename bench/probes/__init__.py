@@ -1,0 +1,1 @@
+"""Scripts the benchmark runs in subprocesses (a fresh interpreter and QApplication each)."""
