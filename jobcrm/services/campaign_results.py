@@ -17,11 +17,10 @@ Where the figures come from:
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections import defaultdict
 
-from sqlalchemy import and_, case, exists, func, literal, select
+from sqlalchemy import and_, exists, func, literal, select
 from sqlalchemy.orm import aliased
 
 from jobcrm.errors import ValidationError
@@ -276,15 +275,3 @@ class CampaignResultsService:
                 select(CampaignAgreement.kind, CampaignAgreement.places).where(
                     CampaignAgreement.campaign_id == campaign_id, CampaignAgreement.visit_id == visit_id,
                     CampaignAgreement.deleted_at.is_(None)))}
-
-    @staticmethod
-    def status_case():
-        """Visit status in result buckets, for callers that group themselves."""
-        return case((Visit.status.in_(HELD), "afholdt"), (Visit.status.in_(CANCELLED), "aflyst"),
-                    else_=Visit.status)
-
-
-def as_of_text(moment: dt.datetime) -> str:
-    from jobcrm.domain.dates import format_date
-
-    return f"{format_date(moment.date())} kl. {moment:%H:%M}"

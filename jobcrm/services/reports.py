@@ -5,9 +5,9 @@ the period targets (visits and job orders per consultant per month, seed 003 §5
 
 Every figure is one GROUP BY query per section over the consultants in scope; nothing loads a table.
 
-Sections are pluggable: `REPORT_SECTIONS` is a list of functions `(session, scope) -> ReportTable | None`.
-A feature whose data is not in this database yet returns None and names itself in `pending`; another feature
-adds its section with `register_section()`.
+Sections are pluggable: `REPORT_SECTIONS` is a list of (title, function `(runner) -> ReportTable | None`); the
+runner holds the session and the scope. A section that returns None is listed in `pending` (not available
+in this database); another feature adds its section with `register_section()`.
 """
 
 from __future__ import annotations

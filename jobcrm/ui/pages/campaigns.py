@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -187,6 +188,8 @@ class CampaignsPage(QWidget):
         inner = QWidget()
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(0, 8, 8, 8)
+        # Never squeeze the content below what it needs (wrapped labels, charts, fixed-height tables): scroll.
+        lay.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.as_of = QLabel()
         self.as_of.setObjectName("muted")
         lay.addWidget(self.as_of)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -165,6 +166,7 @@ class ReportsPage(QWidget):
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 4, 8, 8)
+        self.body_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # scroll rather than squeeze
         charts = QHBoxLayout()
         self.visits_chart = BarChart(self.tr("Visits held against the target"))
         self.kept_chart = BarChart(self.tr("Promises kept on time (%)"))
