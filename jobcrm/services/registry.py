@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -33,6 +33,7 @@ from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.reports import ReportService
 from jobcrm.services.settings import SettingsService
 from jobcrm.services.slots import SlotService
+from jobcrm.services.sync_api import NullSyncService, SyncService
 from jobcrm.services.visits import VisitService
 
 
@@ -62,6 +63,7 @@ class Services:
     campaigns: CampaignService
     campaign_results: CampaignResultsService
     reports: ReportService
+    sync: SyncService = field(default_factory=NullSyncService)  # the team server (issue 10)
     migration_backup: str | None = None
 
     @classmethod
