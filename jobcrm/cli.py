@@ -140,7 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     vplan.add_argument("--type", default="foerstegang", metavar="TYPE",
                        help="foerstegang, opfoelgning, konkret eller kampagne (eller den danske betegnelse)")
     vplan.add_argument("--place", metavar="TEKST", help="sted (standard: virksomhedens adresse)")
-    vplan.add_argument("--person", metavar="NAVN", help="kontaktperson")
+    vplan.add_argument("--person", metavar="NAVN", action="append",
+                       help="kontaktperson (gentag for flere; den første er hovedkontakt)")
     vplan.add_argument("--note", metavar="TEKST", help="formål/note")
     vplan.add_argument("--json", action="store_true")
     vstat = visub.add_parser("status", help="aflys, flyt eller markér et besøg som udeblevet (begrundelse ved "

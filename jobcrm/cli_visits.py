@@ -95,16 +95,17 @@ def _plan(services, args) -> int:
     if visit_type is None:
         raise UsageError(f'ukendt besøgstype "{args.type}": brug {", ".join(VISIT_TYPE.codes())}')
     template = services.guides.resolve_template(args.guide) if args.guide else None
-    person = None
-    if args.person:
-        wanted = args.person.strip().casefold()
-        found = [p for p in services.companies.get(company).contact_persons if p.name.casefold() == wanted]
+    persons = []
+    known = services.companies.get(company).contact_persons if args.person else ()
+    for name in args.person or ():
+        found = [p for p in known if p.name.casefold() == name.strip().casefold()]
         if not found:
-            raise UsageError(f'virksomheden har ingen kontaktperson ved navn "{args.person}"')
-        person = found[0].id
+            raise UsageError(f'virksomheden har ingen kontaktperson ved navn "{name}"')
+        persons.append(found[0].id)
     v = services.visits.plan(VisitInput(
         company_id=company, start=start, end=start + dt.timedelta(minutes=args.minutes), consultant_id=consultant,
-        other_consultant_ids=others, contact_person_id=person, place=args.place, visit_type=visit_type,
+        other_consultant_ids=others, contact_person_id=persons[0] if persons else None,
+        other_person_ids=tuple(persons[1:]), place=args.place, visit_type=visit_type,
         template_id=template, note=args.note))
     if args.json:
         print_json(v)

@@ -1,6 +1,6 @@
 """Besøgsforberedelse (the visit brief) on paper: what to read before the visit and take along
 (PRODUCT.md §7): company facts, contact persons, the last contacts, open promises both ways, other planned
-visits, and the previous guide's answers with "ændringer siden sidst" (with room to write what changed)."""
+visits, open job orders, slots and running placements, and the previous guide's answers with "ændringer siden sidst" (with room to write what changed)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Table, TableStyle
 
 from jobcrm.domain.dates import format_date, format_datetime
-from jobcrm.domain.vocab import AGREEMENT, CHANNEL, PERSON_ROLE, RELATIONSHIP, VISIT_TYPE
+from jobcrm.domain.vocab import (
+    AGREEMENT,
+    CHANNEL,
+    ORDER_STATUS,
+    PERSON_ROLE,
+    PLACEMENT_STATUS,
+    RELATIONSHIP,
+    SCHEME,
+    SLOT_STATUS,
+    VISIT_TYPE,
+)
 from jobcrm.pdf.base import CONTENT_WIDTH, RULE, SHADE, WARN, field_table, grid_table, para, render, spacer
 from jobcrm.pdf.guide import write_area
 from jobcrm.services.visit_dto import BriefDTO
@@ -57,6 +67,46 @@ def changes_table(changes, started: bool) -> Table:
     return t
 
 
+def work_story(b: BriefDTO, today: dt.date) -> list:
+    """Åbne jobordrer, pladser og igangværende forløb hos virksomheden."""
+    w = CONTENT_WIDTH
+    story = [CondPageBreak(40 * mm), para("Jobordrer, pladser og forløb", "h1"),
+             para(f"Åbne jobordrer ({len(b.open_orders)})", "h2")]
+    if b.open_orders:
+        story.append(grid_table(
+            ["Stilling", "Status", "Tilbagemelding senest", "Modtaget", "Cv'er", "Tovholder"],
+            [[o.title or "(uden titel)", ORDER_STATUS.label(o.status),
+              (format_date(o.feedback_deadline) + (" OVERSKREDET" if o.feedback_deadline < today else ""))
+              if o.feedback_deadline else "",
+              format_date(o.received_on), f"{o.cvs_sent}/{o.cvs_wanted}" if o.cvs_wanted else str(o.cvs_sent),
+              o.owner_initials or ""] for o in b.open_orders],
+            [w * 0.3, w * 0.17, w * 0.18, w * 0.13, w * 0.09, w * 0.13]))
+    else:
+        story.append(para("Ingen åbne jobordrer.", "small"))
+    story.append(CondPageBreak(25 * mm))  # keep the heading with its first rows
+    story.append(para(f"Pladser ({len(b.slots)})", "h2"))
+    if b.slots:
+        story.append(grid_table(
+            ["Plads", "Ordning", "Ledige", "Status", "Mentor", "Ansvarlig"],
+            [[x.title, SCHEME.label(x.scheme), f"{x.free} af {x.capacity}", SLOT_STATUS.label(x.status),
+              ", ".join(x.mentor_names), x.responsible_initials or ""] for x in b.slots],
+            [w * 0.25, w * 0.2, w * 0.1, w * 0.1, w * 0.22, w * 0.13]))
+    else:
+        story.append(para("Ingen åbne pladser.", "small"))
+    story.append(CondPageBreak(25 * mm))  # keep the heading with its first rows
+    story.append(para(f"Igangværende og planlagte forløb ({len(b.placements)})", "h2"))
+    if b.placements:
+        story.append(grid_table(
+            ["Kandidat", "Plads", "Start", "Planlagt slut", "Status", "Mentor", "Ansvarlig"],
+            [[p.candidate_ref or "", f"{p.slot_title} ({SCHEME.label(p.scheme)})", format_date(p.start_date),
+              format_date(p.planned_end), PLACEMENT_STATUS.label(p.status), p.mentor_name or "",
+              p.responsible_initials or ""] for p in b.placements],
+            [w * 0.12, w * 0.24, w * 0.13, w * 0.13, w * 0.11, w * 0.16, w * 0.11]))
+    else:
+        story.append(para("Ingen igangværende forløb.", "small"))
+    return story
+
+
 def brief_story(b: BriefDTO, today: dt.date) -> list:
     v, c = b.visit, b.company
     start, end = v.start_at.astimezone(), v.end_at.astimezone()
@@ -70,7 +120,8 @@ def brief_story(b: BriefDTO, today: dt.date) -> list:
     rows = [("Tidspunkt", when), ("Sted", v.place or v.company_address or ""),
             ("Besøgstype", VISIT_TYPE.label(v.visit_type)),
             ("Besøgsguide", f"{v.template_name}" + (f" (version {v.template_version})" if v.template_version else "")),
-            ("Konsulent", consultants), ("Kontaktperson", v.contact_person_name or "")]
+            ("Konsulent", consultants),
+            ("Kontaktpersoner" if len(v.contact_person_names) > 1 else "Kontaktperson", ", ".join(v.contact_person_names))]
     if v.note:
         rows.append(("Formål / note", v.note))
     town = " ".join(x for x in (c.postal_code, c.city) if x)
@@ -82,7 +133,7 @@ def brief_story(b: BriefDTO, today: dt.date) -> list:
              ("Seneste kontakt", format_datetime(c.last_contact_at))]
     half = (CONTENT_WIDTH - 6 * mm) / 2
     top = Table([[para("Besøget", "h1"), "", para("Virksomheden", "h1")],
-                 [field_table([r for r in rows if r[1]], 27 * mm, half), "",
+                 [field_table([r for r in rows if r[1]], 31 * mm, half), "",
                   field_table([(k, x) for k, x in facts if x], 27 * mm, half)]],
                 colWidths=[half, 6 * mm, half], hAlign="LEFT")
     top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -137,9 +188,7 @@ def brief_story(b: BriefDTO, today: dt.date) -> list:
             ["Dato", "Type", "Konsulent"],
             [[format_datetime(r.start_at), VISIT_TYPE.label(r.visit_type), r.consultant_initials]
              for r in b.other_visits], [w * 0.25, w * 0.55, w * 0.2]))
-    story.append(para("Jobordrer, pladser og forløb", "h2"))
-    story.append(para(", ".join(b.not_yet_available) + ": vises her, når jobordre- og pladsfunktionerne er taget i "
-                      "brug.", "small"))
+    story += work_story(b, today)
 
     story.append(CondPageBreak(60 * mm))
     story.append(para("Ændringer siden sidst", "h1"))

@@ -101,11 +101,12 @@ def visit_header(visit: VisitDTO | None) -> list:
         consultants = ", ".join([visit.consultant_initials, *(i for _, i in visit.other_consultants)])
         rows = [["Virksomhed", visit.company_name, "Dato og tid",
                  f"{format_date(start.date())} kl. {start:%H:%M}–{end:%H:%M}"],
-                ["Kontaktperson", visit.contact_person_name or "", "Konsulent", consultants],
+                ["Kontaktpersoner" if len(visit.contact_person_names) > 1 else "Kontaktperson",
+                 ", ".join(visit.contact_person_names), "Konsulent", consultants],
                 ["Sted", visit.place or visit.company_address or "", "Status", VISIT_STATUS.label(visit.status)]]
     w = CONTENT_WIDTH
     data = [[para(a, "label"), para(b, "cell"), para(c, "label"), para(d, "cell")] for a, b, c, d in rows]
-    t = Table(data, colWidths=[27 * mm, w / 2 - 27 * mm, 24 * mm, w / 2 - 24 * mm], hAlign="LEFT",
+    t = Table(data, colWidths=[30 * mm, w / 2 - 30 * mm, 24 * mm, w / 2 - 24 * mm], hAlign="LEFT",
               rowHeights=[8.5 * mm] * len(rows) if visit is None else None)
     style = [("VALIGN", (0, 0), (-1, -1), "BOTTOM" if visit is None else "TOP"),
              ("LINEBELOW", (1, 0), (1, -1), 0.5, RULE), ("LINEBELOW", (3, 0), (3, -1), 0.5, RULE),

@@ -28,7 +28,14 @@ from jobcrm.domain.vocab import (
 )
 from jobcrm.errors import NotFound, ValidationError
 from jobcrm.ids import uuid7
-from jobcrm.models import GuideAnswer, GuideTemplate, GuideTemplateVersion, Visit, VisitAgreement
+from jobcrm.models import (
+    GuideAnswer,
+    GuideTemplate,
+    GuideTemplateVersion,
+    Visit,
+    VisitAgreement,
+    VisitParticipant,
+)
 from jobcrm.services.changes import ChangeSet
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.guide_seeds import SEEDED_TEMPLATES
@@ -598,7 +605,10 @@ class GuideService:
                 promise_ids.append(pid)
             entry = s.get(Contact, visit.contact_id) if visit.contact_id else None
             if entry is None:
-                persons = (visit.contact_person_id,) if visit.contact_person_id else ()
+                persons = tuple(dict.fromkeys(x for x in (visit.contact_person_id, *s.scalars(
+                    select(VisitParticipant.person_id).where(
+                        VisitParticipant.visit_id == visit.id, VisitParticipant.person_id.is_not(None),
+                        VisitParticipant.deleted_at.is_(None)).order_by(VisitParticipant.created_at))) if x))
                 contact_id = insert_contact(s, self._ctx, visit.company_id, values, occurred_at=visit.start_at,
                                             consultant_id=visit.consultant_id, person_ids=persons,
                                             link_kind="visit", link_id=visit.id)

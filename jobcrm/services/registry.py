@@ -107,6 +107,7 @@ class Services:
         from jobcrm.services.visits import visit_calendar_source
 
         services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
+        visits.attach_work(services.orders, services.slots, services.placements)  # the brief's orders/slots/forløb
         if migrate:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
         current = consultants.current() if migrate else None

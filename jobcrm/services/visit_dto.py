@@ -7,6 +7,8 @@ import uuid
 from dataclasses import dataclass, field
 
 from jobcrm.services.dto import CompanyDetail, ContactDTO, PromiseDTO
+from jobcrm.services.order_dto import OrderRow
+from jobcrm.services.slot_dto import PlacementDTO, SlotRow
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,8 @@ class VisitInput:
     end: dt.datetime | None = None  # default: start + 1 hour
     consultant_id: uuid.UUID | None = None  # default: the current user
     other_consultant_ids: tuple[uuid.UUID, ...] = ()
-    contact_person_id: uuid.UUID | None = None
+    contact_person_id: uuid.UUID | None = None  # the main contact person
+    other_person_ids: tuple[uuid.UUID, ...] = ()  # more of the company's contact persons taking part
     place: str | None = None  # default: the company's address
     visit_type: str = "foerstegang"
     template_id: uuid.UUID | None = None  # default: "Samtaleguide ved virksomhedsbesøg"
@@ -106,6 +109,18 @@ class VisitDTO:
     contact_id: uuid.UUID | None
     moved_from_id: uuid.UUID | None
     other_consultants: tuple[tuple[uuid.UUID, str], ...] = ()  # (id, initials)
+    other_persons: tuple[tuple[uuid.UUID, str], ...] = ()  # more contact persons taking part: (id, name)
+
+    @property
+    def contact_person_ids(self) -> tuple[uuid.UUID, ...]:
+        """Every contact person of the company at the visit, the main one first."""
+        main = (self.contact_person_id,) if self.contact_person_id else ()
+        return main + tuple(i for i, _ in self.other_persons)
+
+    @property
+    def contact_person_names(self) -> tuple[str, ...]:
+        main = (self.contact_person_name,) if self.contact_person_name else ()
+        return main + tuple(n for _, n in self.other_persons)
 
     @property
     def guide_state(self) -> str:
@@ -235,4 +250,6 @@ class BriefDTO:
     changes: tuple[ChangeLine, ...]
     contacts_since_previous: int
     other_visits: tuple[VisitRow, ...]  # planned visits to the same company by anyone
-    not_yet_available: tuple[str, ...] = ()  # sections that arrive with later features (orders, slots)
+    open_orders: tuple[OrderRow, ...] = ()  # job orders under behandling / inaktiveret
+    slots: tuple[SlotRow, ...] = ()  # the company's open placement slots, free seats as of today
+    placements: tuple[PlacementDTO, ...] = ()  # forløb planned or running today

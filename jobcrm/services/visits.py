@@ -36,6 +36,8 @@ from jobcrm.services.changes import ChangeSet
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.dto import FlagDTO
 from jobcrm.services.guides import NOTE, GuideService, answer_text, is_answered
+from jobcrm.services.order_dto import OrderFilter
+from jobcrm.services.slot_dto import SlotFilter
 from jobcrm.services.visit_dto import (
     BriefDTO,
     ChangeLine,
@@ -47,6 +49,7 @@ from jobcrm.services.visit_dto import (
 )
 
 MAX_VISIT_HOURS = 12
+BRIEF_LIMIT = 30  # open orders, slots and running placements shown in the brief (each)
 FLAG_TEXT = "Besøg mangler registrering"
 
 
@@ -74,13 +77,18 @@ def visit_dtos(s: Session, visits: list[Visit]) -> list[VisitDTO]:
     companies = {c.id: c for c in s.scalars(select(Company).where(Company.id.in_({x.company_id for x in visits})))}
     cons_ids = {x.consultant_id for x in visits}
     parts: dict[uuid.UUID, list[uuid.UUID]] = {}
+    person_parts: dict[uuid.UUID, list[uuid.UUID]] = {}
     for p in s.scalars(select(VisitParticipant).where(VisitParticipant.visit_id.in_([x.id for x in visits]),
-                                                      VisitParticipant.consultant_id.is_not(None),
-                                                      VisitParticipant.deleted_at.is_(None))):
-        parts.setdefault(p.visit_id, []).append(p.consultant_id)
-        cons_ids.add(p.consultant_id)
+                                                      VisitParticipant.deleted_at.is_(None))
+                       .order_by(VisitParticipant.created_at, VisitParticipant.id)):
+        if p.consultant_id is not None:
+            parts.setdefault(p.visit_id, []).append(p.consultant_id)
+            cons_ids.add(p.consultant_id)
+        elif p.person_id is not None:
+            person_parts.setdefault(p.visit_id, []).append(p.person_id)
     consultants = {c.id: c for c in s.scalars(select(Consultant).where(Consultant.id.in_(cons_ids)))}
     person_ids = {x.contact_person_id for x in visits if x.contact_person_id}
+    person_ids |= {pid for ids in person_parts.values() for pid in ids}
     persons = dict(s.execute(select(ContactPerson.id, ContactPerson.name).where(ContactPerson.id.in_(person_ids))
                              ).all()) if person_ids else {}
     template_ids = {x.template_id for x in visits if x.template_id}
@@ -106,6 +114,8 @@ def visit_dtos(s: Session, visits: list[Visit]) -> list[VisitDTO]:
             guide_started_at=x.guide_started_at, guide_saved_at=x.guide_saved_at, registered_at=x.registered_at,
             contact_id=x.contact_id, moved_from_id=x.moved_from_id,
             other_consultants=tuple((cid, consultants[cid].initials) for cid in parts.get(x.id, ())),
+            other_persons=tuple((pid, persons.get(pid, "")) for pid in person_parts.get(x.id, ())
+                                if pid != x.contact_person_id),
         ))
     return out
 
@@ -136,9 +146,30 @@ class VisitService:
         self._companies = companies
         self._history = history
         self._promises = promises
+        self._orders = self._slots = self._placements = None  # attached by the registry (attach_work)
+
+    def attach_work(self, orders, slots, placements) -> None:
+        """The order, slot and placement services, for the brief's "åbne jobordrer, pladser og forløb"
+        (they are built after this service in the registry)."""
+        self._orders, self._slots, self._placements = orders, slots, placements
+
+    def _company_work(self, company_id: uuid.UUID) -> dict:
+        """Open job orders, open slots (free seats as of today) and planned or running placements."""
+        work: dict = {}
+        if self._orders is not None:
+            work["open_orders"] = tuple(self._orders.page(0, BRIEF_LIMIT, OrderFilter(company_id=company_id,
+                                                                                      status="aabne")))
+        if self._slots is not None:
+            work["slots"] = tuple(self._slots.page(0, BRIEF_LIMIT, SlotFilter(company_id=company_id)))
+        if self._placements is not None:
+            work["placements"] = tuple(sorted(
+                self._placements.list(active=True, company_id=company_id, limit=BRIEF_LIMIT),
+                key=lambda p: (p.start_date, p.candidate_ref or "")))
+        return work
 
     # --- planning ------------------------------------------------------------------------------
-    def _validate(self, s: Session, data: VisitInput) -> tuple[dict, tuple[uuid.UUID, ...]]:
+    def _validate(self, s: Session, data: VisitInput) -> tuple[dict, tuple[tuple[uuid.UUID, ...], ...]]:
+        """The visit's column values, and (other consultants, other contact persons) for the participants."""
         errors: dict[str, str] = {}
         company = s.get(Company, data.company_id) if data.company_id else None
         if company is None or company.deleted_at is not None:
@@ -168,10 +199,12 @@ class VisitService:
         for key, text, label in (("place", place, "Stedet"), ("note", data.note, "Noten")):
             if v.looks_like_cpr(text):
                 errors[key] = f"{label} ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM."
-        if data.contact_person_id is not None:
-            p = s.get(ContactPerson, data.contact_person_id)
-            if p is None or p.company_id != data.company_id:
-                errors["contact_person_id"] = "Kontaktpersonen hører ikke til virksomheden."
+        person_ids = tuple(dict.fromkeys(x for x in (data.contact_person_id, *data.other_person_ids) if x))
+        for pid in person_ids:
+            p = s.get(ContactPerson, pid)
+            if p is None or p.deleted_at is not None or p.company_id != data.company_id:
+                key = "contact_person_id" if pid == data.contact_person_id else "other_person_ids"
+                errors[key] = "Kontaktpersonen hører ikke til virksomheden."
         others = tuple(dict.fromkeys(o for o in data.other_consultant_ids if o != consultant_id))
         for o in others:
             if s.get(Consultant, o) is None:
@@ -180,7 +213,8 @@ class VisitService:
             raise ValidationError(errors)
         return dict(company_id=data.company_id, consultant_id=consultant_id, start_at=start, end_at=end,
                     place=(place or "")[:300] or None, visit_type=data.visit_type, template_id=template_id,
-                    note=(data.note or "").strip() or None, contact_person_id=data.contact_person_id), others
+                    note=(data.note or "").strip() or None,
+                    contact_person_id=person_ids[0] if person_ids else None), (others, person_ids[1:])
 
     def plan(self, data: VisitInput) -> VisitDTO:
         """Planlæg besøg: a new visit with status Planlagt."""
@@ -208,21 +242,33 @@ class VisitService:
             self._set_participants(s, visit, others)
         return self.get(visit_id)
 
-    def _set_participants(self, s: Session, visit: Visit, others: tuple[uuid.UUID, ...]) -> None:
-        current = {p.consultant_id: p for p in s.scalars(select(VisitParticipant).where(
-            VisitParticipant.visit_id == visit.id, VisitParticipant.consultant_id.is_not(None)))}
-        for cid, p in current.items():
-            wanted = cid in others
-            if wanted and p.deleted_at is not None:
-                p.deleted_at = None
-                self._ctx.stamp_update(p)
-            elif not wanted and p.deleted_at is None:
-                p.deleted_at = self._ctx.clock.utcnow()
-        for cid in others:
-            if cid not in current:
-                p = VisitParticipant(visit_id=visit.id, consultant_id=cid)
-                self._ctx.stamp_create(p)
-                s.add(p)
+    def _set_participants(self, s: Session, visit: Visit,
+                          others: tuple[tuple[uuid.UUID, ...], tuple[uuid.UUID, ...]]) -> None:
+        """Make the visit's other consultants and other contact persons exactly these (tombstoning the rest)."""
+        for column, wanted_ids in zip((VisitParticipant.consultant_id, VisitParticipant.person_id), others,
+                                      strict=True):
+            current = {getattr(p, column.key): p for p in s.scalars(select(VisitParticipant).where(
+                VisitParticipant.visit_id == visit.id, column.is_not(None)))}
+            for key, p in current.items():
+                wanted = key in wanted_ids
+                if wanted and p.deleted_at is not None:
+                    p.deleted_at = None
+                    self._ctx.stamp_update(p)
+                elif not wanted and p.deleted_at is None:
+                    p.deleted_at = self._ctx.clock.utcnow()
+                    self._ctx.stamp_update(p)
+            for key in wanted_ids:
+                if key not in current:
+                    p = VisitParticipant(visit_id=visit.id, **{column.key: key})
+                    self._ctx.stamp_create(p)
+                    s.add(p)
+
+    def _participants(self, s: Session, visit_id: uuid.UUID) -> tuple[tuple[uuid.UUID, ...], tuple[uuid.UUID, ...]]:
+        live = s.scalars(select(VisitParticipant).where(VisitParticipant.visit_id == visit_id,
+                                                        VisitParticipant.deleted_at.is_(None))
+                         .order_by(VisitParticipant.created_at, VisitParticipant.id)).all()
+        return (tuple(p.consultant_id for p in live if p.consultant_id),
+                tuple(p.person_id for p in live if p.person_id and not p.consultant_id))
 
     def set_status(self, visit_id: uuid.UUID, status: str, reason: str | None = None,
                    new_start: dt.datetime | None = None, new_end: dt.datetime | None = None) -> VisitDTO:
@@ -265,10 +311,7 @@ class VisitService:
                 self._ctx.stamp_create(nxt)
                 s.add(nxt)
                 s.flush()
-                others = tuple(p.consultant_id for p in s.scalars(select(VisitParticipant).where(
-                    VisitParticipant.visit_id == visit.id, VisitParticipant.consultant_id.is_not(None),
-                    VisitParticipant.deleted_at.is_(None))))
-                self._set_participants(s, nxt, others)
+                self._set_participants(s, nxt, self._participants(s, visit.id))
                 moved_to = nxt.id
         return self.get(moved_to or visit_id)
 
@@ -349,7 +392,7 @@ class VisitService:
     # --- the visit brief ------------------------------------------------------------------------
     def brief(self, visit_id: uuid.UUID) -> BriefDTO:
         """Besøgsforberedelse: company facts, contact persons, the last contacts, open promises both ways,
-        other planned visits, and the previous filled guide for the company with "ændringer siden sidst"."""
+        other planned visits, open orders, slots and running placements, and the previous filled guide for the company with "ændringer siden sidst"."""
         visit = self.get(visit_id)
         company = self._companies.get(visit.company_id)
         contacts = tuple(self._history.timeline(visit.company_id, limit=8))
@@ -378,8 +421,7 @@ class VisitService:
             promises_ours=tuple(p for p in promises if p.promised_by != "virksomheden"),
             promises_theirs=tuple(p for p in promises if p.promised_by == "virksomheden"),
             previous_visit=previous, previous_fill=previous_fill, changes=changes,
-            contacts_since_previous=since, other_visits=others,
-            not_yet_available=("Åbne jobordrer", "Pladser og igangværende forløb"),
+            contacts_since_previous=since, other_visits=others, **self._company_work(visit.company_id),
         )
 
     @staticmethod

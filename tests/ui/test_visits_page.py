@@ -57,9 +57,14 @@ def test_plan_a_visit_from_the_dialog(window, services, company, qtbot, monkeypa
     from jobcrm.ui.dialogs.plan_visit import PlanVisitDialog
 
     window.start("besoeg")
+    services.companies.add_person(company.id, ContactPersonInput("Mette Lund", title="Køkkenchef"))
     dialog = PlanVisitDialog(services, window.drafts, company.id, None, "da", window)
     qtbot.addWidget(dialog)
-    assert dialog.place.text() == "Bøgevej 92, 8600 Silkeborg" and dialog.person.currentText().startswith("Jesper")
+    assert dialog.place.text() == "Bøgevej 92, 8600 Silkeborg"
+    persons = [dialog.persons.item(i) for i in range(dialog.persons.count())]
+    assert [(p.text(), p.checkState() == Qt.CheckState.Checked) for p in persons] == [
+        ("Jesper Kjær (Direktør)", True), ("Mette Lund (Køkkenchef)", False)]  # the primary person is ticked
+    persons[1].setCheckState(Qt.CheckState.Checked)  # the kitchen chef joins the meeting too
     QTest.keyClicks(dialog.date, "fredag")
     assert dialog.date_hint.text() == "fredag 27.11.2026"
     QTest.keyClicks(dialog.time, "25:00")
@@ -72,6 +77,13 @@ def test_plan_a_visit_from_the_dialog(window, services, company, qtbot, monkeypa
     v = dialog.saved
     assert v is not None and v.start_at.astimezone().replace(tzinfo=None) == dt.datetime(2026, 11, 27, 9, 30)
     assert (v.visit_type, v.template_name, v.contact_person_name) == ("kampagne", "Kampagnebesøg", "Jesper Kjær")
+    assert v.contact_person_names == ("Jesper Kjær", "Mette Lund")
+    edit = PlanVisitDialog(services, window.drafts, None, v, "da", window)  # editing shows both ticked
+    qtbot.addWidget(edit)
+    assert [edit.persons.item(i).checkState() == Qt.CheckState.Checked for i in range(2)] == [True, True]
+    edit.persons.item(0).setCheckState(Qt.CheckState.Unchecked)
+    edit.save()
+    assert services.visits.get(v.id).contact_person_names == ("Mette Lund",)
 
 
 def test_filling_the_guide_autosaves_and_registering_makes_promises(window, services, visit, qtbot, monkeypatch):

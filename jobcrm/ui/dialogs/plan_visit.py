@@ -1,7 +1,7 @@
 """Planlæg besøg (and edit a planned visit), and the status dialog (aflys, flyt, udeblevet) with its reason.
 
 Company by type-ahead → date ("i morgen", "fredag", 26.11) → time → length → type → guide → consultants →
-contact person → Ctrl+Enter. What is typed in a new visit is autosaved as a draft."""
+contact persons (one or more) → Ctrl+Enter. What is typed in a new visit is autosaved as a draft."""
 
 from __future__ import annotations
 
@@ -113,7 +113,9 @@ class PlanVisitDialog(QDialog):
             self.others.addItem(item)
         if me is not None:
             self.consultant.setCurrentIndex(max(self.consultant.findData(str(me)), 0))
-        self.person = QComboBox()
+        self.persons = QListWidget()  # the company's contact persons taking part: tick one or more
+        self.persons.setMaximumHeight(86)
+        self._main_person: str | None = None  # kept as the main contact person when editing
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Purpose of the visit, what to bring…"))
@@ -128,7 +130,7 @@ class PlanVisitDialog(QDialog):
         form.addRow(self.tr("Visit guide"), self.template)
         form.addRow(self.tr("Consultant"), self.consultant)
         form.addRow(self.tr("Joint visit with"), self.others)
-        form.addRow(self.tr("Contact person"), self.person)
+        form.addRow(self.tr("Contact persons"), self.persons)
         form.addRow(self.tr("Note"), self.note)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -147,7 +149,7 @@ class PlanVisitDialog(QDialog):
         self._fields = {"company_id": self.company, "start": self.date, "time": self.time, "end": self.length,
                         "place": self.place, "visit_type": self.visit_type, "template_id": self.template,
                         "consultant_id": self.consultant, "other_consultant_ids": self.others,
-                        "contact_person_id": self.person, "note": self.note}
+                        "contact_person_id": self.persons, "other_person_ids": self.persons, "note": self.note}
 
         self._autosave = QTimer(self, singleShot=True, interval=800)
         self._autosave.timeout.connect(self._save_draft)
@@ -163,7 +165,7 @@ class PlanVisitDialog(QDialog):
                 self._offer_draft(draft)
             for signal in (self.company.textChanged, self.date.textChanged, self.time.textChanged,
                            self.place.textChanged, self.note.textChanged, self.visit_type.currentIndexChanged,
-                           self.template.currentIndexChanged, self.person.currentIndexChanged):
+                           self.template.currentIndexChanged, self.persons.itemChanged):
                 signal.connect(self._autosave.start)
         (self.date if self.company_id else self.company).setFocus()
 
@@ -204,13 +206,27 @@ class PlanVisitDialog(QDialog):
         self.company.setStyleSheet("")
 
     def _fill_persons(self, persons) -> None:
-        self.person.clear()
-        self.person.addItem(self.tr("(none)"), None)
+        self.persons.clear()
         for p in persons:
             title = f" ({p.title})" if p.title else ""
-            self.person.addItem(p.name + title, str(p.id))
-        if persons and persons[0].is_primary:
-            self.person.setCurrentIndex(1)
+            item = QListWidgetItem(p.name + title)
+            item.setData(Qt.ItemDataRole.UserRole, str(p.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.is_primary else Qt.CheckState.Unchecked)
+            self.persons.addItem(item)
+
+    def person_ids(self) -> list[str]:
+        """The ticked contact persons, the main one (when editing) first, then in list order."""
+        ticked = [self.persons.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.persons.count())
+                  if self.persons.item(i).checkState() == Qt.CheckState.Checked]
+        return sorted(ticked, key=lambda pid: pid != self._main_person)
+
+    def set_person_ids(self, ids) -> None:
+        wanted = {str(x) for x in ids}
+        for i in range(self.persons.count()):
+            item = self.persons.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     # --- dates ---------------------------------------------------------------------------------
     def _parse_day(self) -> dt.date:
@@ -246,15 +262,15 @@ class PlanVisitDialog(QDialog):
             item = self.others.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in others
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        if v.contact_person_id:
-            self.person.setCurrentIndex(max(self.person.findData(str(v.contact_person_id)), 0))
+        self._main_person = str(v.contact_person_id) if v.contact_person_id else None
+        self.set_person_ids(v.contact_person_ids)
         self.note.setPlainText(v.note or "")
 
     def values(self) -> dict:
         return {"company_id": str(self.company_id) if self.company_id else None, "company_text": self.company.text(),
                 "date": self.date.text(), "time": self.time.text(), "length": self.length.currentData(),
                 "place": self.place.text(), "visit_type": self.visit_type.currentData(),
-                "template_id": self.template.currentData(), "person_id": self.person.currentData(),
+                "template_id": self.template.currentData(), "person_ids": self.person_ids(),
                 "note": self.note.toPlainText()}
 
     def _save_draft(self) -> None:
@@ -274,10 +290,11 @@ class PlanVisitDialog(QDialog):
                 self.company.setText(draft.get("company_text") or "")
         self.date.setText(draft.get("date") or "")
         self.time.setText(draft.get("time") or "")
-        for combo, key in ((self.length, "length"), (self.visit_type, "visit_type"), (self.template, "template_id"),
-                           (self.person, "person_id")):
+        for combo, key in ((self.length, "length"), (self.visit_type, "visit_type"), (self.template, "template_id")):
             if draft.get(key) is not None:
                 combo.setCurrentIndex(max(combo.findData(draft[key]), 0))
+        if "person_ids" in draft or draft.get("person_id"):
+            self.set_person_ids(draft.get("person_ids") or [draft["person_id"]])
         self.place.setText(draft.get("place") or "")
         self.note.setPlainText(draft.get("note") or "")
 
@@ -305,11 +322,12 @@ class PlanVisitDialog(QDialog):
         others = tuple(uuid.UUID(self.others.item(i).data(Qt.ItemDataRole.UserRole))
                        for i in range(self.others.count())
                        if self.others.item(i).checkState() == Qt.CheckState.Checked)
-        person = self.person.currentData()
+        persons = [uuid.UUID(x) for x in self.person_ids()]
         data = VisitInput(
             company_id=self.company_id, start=start, end=start + dt.timedelta(minutes=self.length.currentData()),
             consultant_id=uuid.UUID(self.consultant.currentData()) if self.consultant.currentData() else None,
-            other_consultant_ids=others, contact_person_id=uuid.UUID(person) if person else None,
+            other_consultant_ids=others, contact_person_id=persons[0] if persons else None,
+            other_person_ids=tuple(persons[1:]),
             place=self.place.text(), visit_type=self.visit_type.currentData(),
             template_id=uuid.UUID(self.template.currentData()) if self.template.currentData() else None,
             note=self.note.toPlainText())

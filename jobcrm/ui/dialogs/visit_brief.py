@@ -17,7 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.domain.vocab import CHANNEL, PERSON_ROLE, RELATIONSHIP, VISIT_TYPE
+from jobcrm.domain.vocab import (
+    AGREEMENT,
+    CHANNEL,
+    ORDER_STATUS,
+    PERSON_ROLE,
+    PLACEMENT_STATUS,
+    RELATIONSHIP,
+    SCHEME,
+    SLOT_STATUS,
+    VISIT_TYPE,
+)
 from jobcrm.services.visit_dto import BriefDTO
 from jobcrm.ui import fmt
 
@@ -80,11 +90,20 @@ class VisitBriefDialog(QDialog):
         ]
         if c.special_notes:
             out.append(f"<p class='warn'><b>{_e(L['Special circumstances'])}:</b> {_e(c.special_notes)}</p>")
-        facts = [(self.tr("CVR"), c.cvr), (self.tr("Phone"), c.phone), (self.tr("Industry"), c.industry),
+        town = " ".join(x for x in (c.postal_code, c.city) if x)
+        consultants = ", ".join([v.consultant_initials, *(i for _, i in v.other_consultants)])
+        facts = [(self.tr("CVR"), c.cvr), (self.tr("P-number"), c.p_number),
+                 (self.tr("Address"), ", ".join(x for x in (c.address, town) if x)),
+                 (self.tr("Phone"), c.phone), (self.tr("E-mail"), c.email), (self.tr("Web"), c.web),
+                 (self.tr("Industry"), c.industry),
                  (self.tr("Employees"), c.employees), (self.tr("Owner (tovholder)"), c.owner_initials),
                  (self.tr("Status"), RELATIONSHIP.label(c.relationship_status, self._lang)),
+                 (self.tr("Agreement type"), AGREEMENT.label(c.agreement_type, self._lang)),
+                 (self.tr("Last contact"), fmt.datetime(c.last_contact_at) if c.last_contact_at else None),
                  (self.tr("Core business / history"), c.core_business), (self.tr("Working hours"), c.working_hours),
-                 (self.tr("Visit guide"), v.template_name), (self.tr("Contact person"), v.contact_person_name),
+                 (self.tr("Absence policy"), c.absence_policy), (self.tr("Alcohol policy"), c.alcohol_policy),
+                 (self.tr("Visit guide"), v.template_name), (self.tr("Consultants"), consultants),
+                 (self.tr("Contact persons at the visit"), ", ".join(v.contact_person_names)),
                  (self.tr("Note"), v.note)]
         out.append(f"<h2>{_e(L['Facts'])}</h2><table>")
         out += [f"<tr><td class='muted'>{_e(k)}</td><td>{_e(x)}</td></tr>" for k, x in facts if x not in (None, "")]
@@ -124,8 +143,7 @@ class VisitBriefDialog(QDialog):
         if b.other_visits:
             out.append(f"<p><b>{_e(L['Other planned visits'])}:</b> " + ", ".join(
                 f"{_e(fmt.datetime(r.start_at))} ({_e(r.consultant_initials)})" for r in b.other_visits) + "</p>")
-        later = self.tr("Job orders, slots and running placements will be shown here when those features are in use.")
-        out.append(f"<p class='muted'>{_e(later)}</p>")
+        out += self.work_html(today)
         out.append(f"<h2>{_e(L['Changes since last time'])}</h2>")
         if b.previous_visit is None:
             first = self.tr("No earlier filled guide for this company: this is the first registered visit.")
@@ -152,6 +170,47 @@ class VisitBriefDialog(QDialog):
                 out.append(row + "</tr>")
             out.append("</table>")
         return "".join(out)
+
+    def work_html(self, today) -> list[str]:
+        """Open job orders, open slots with free seats, and planned or running placements ("forløb")."""
+        b, lang = self.brief, self._lang
+        out = [f"<h2>{_e(self.tr('Job orders, slots and placements'))}</h2>"]
+
+        def table(title: str, empty: str, head: list[str], rows: list[list[str]]) -> None:
+            out.append(f"<p><b>{_e(title)} ({len(rows)})</b></p>")
+            if not rows:
+                out.append(f"<p class='muted'>{_e(empty)}</p>")
+                return
+            out.append("<table width='100%'><tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>")
+            out.extend("<tr>" + "".join(f"<td>{cell}</td>" for cell in r) + "</tr>" for r in rows)
+            out.append("</table>")
+
+        def deadline(o) -> str:
+            if o.feedback_deadline is None:
+                return ""
+            late = " class='late'" if o.feedback_deadline < today else ""
+            return f"<span{late}>{_e(fmt.date(o.feedback_deadline))}</span>"
+
+        table(self.tr("Open job orders"), self.tr("No open job orders."),
+              [self.tr("Position"), self.tr("Status"), self.tr("Feedback at the latest"), self.tr("Received"),
+               self.tr("CVs"), self.tr("Owner")],
+              [[_e(o.title or self.tr("(no title)")), _e(ORDER_STATUS.label(o.status, lang)), deadline(o),
+                _e(fmt.date(o.received_on)), _e(f"{o.cvs_sent}/{o.cvs_wanted}" if o.cvs_wanted else o.cvs_sent),
+                _e(o.owner_initials)] for o in b.open_orders])
+        table(self.tr("Placement slots"), self.tr("No open slots."),
+              [self.tr("Slot"), self.tr("Scheme"), self.tr("Free"), self.tr("Status"), self.tr("Mentor"),
+               self.tr("Responsible")],
+              [[_e(x.title), _e(SCHEME.label(x.scheme, lang)),
+                _e(self.tr("%1 of %2").replace("%1", str(x.free)).replace("%2", str(x.capacity))),
+                _e(SLOT_STATUS.label(x.status, lang)), _e(", ".join(x.mentor_names)), _e(x.responsible_initials)]
+               for x in b.slots])
+        table(self.tr("Running and planned placements"), self.tr("No running placements."),
+              [self.tr("Candidate"), self.tr("Slot"), self.tr("Start"), self.tr("Planned end"), self.tr("Status"),
+               self.tr("Mentor"), self.tr("Responsible")],
+              [[f"<b>{_e(p.candidate_ref)}</b>", _e(f"{p.slot_title} ({SCHEME.label(p.scheme, lang)})"),
+                _e(fmt.date(p.start_date)), _e(fmt.date(p.planned_end)), _e(PLACEMENT_STATUS.label(p.status, lang)),
+                _e(p.mentor_name), _e(p.responsible_initials)] for p in b.placements])
+        return out
 
     def save_pdf(self) -> None:
         day = self.brief.visit.start_at.astimezone().date()
