@@ -462,6 +462,10 @@ class CompanyService:
             if keep_has_primary:
                 s.execute(update(ContactPerson).where(ContactPerson.company_id == remove_id)
                           .values(is_primary=False))
+            from jobcrm.services.merge_dedupe import dedupe_campaign_targets
+
+            # both on the same campaign's call list: one row per campaign and company (a unique constraint)
+            leave = {"campaign_target": dedupe_campaign_targets(s, self._ctx, keep_id, remove_id)}
             moved = {}
             other = 0
             for table in Base.metadata.sorted_tables:
@@ -470,7 +474,10 @@ class CompanyService:
                 for fk in table.foreign_keys:
                     if fk.column.table.name == "company":
                         col = fk.parent
-                        n = s.execute(update(table).where(col == remove_id).values({col.name: keep_id})).rowcount
+                        where = [col == remove_id]
+                        if leave.get(table.name):
+                            where.append(table.c.id.not_in(leave[table.name]))
+                        n = s.execute(update(table).where(*where).values({col.name: keep_id})).rowcount
                         moved[table.name] = moved.get(table.name, 0) + n
                         if table.name not in ("contact_person", "contact", "promise"):
                             other += n

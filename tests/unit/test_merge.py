@@ -101,3 +101,82 @@ def test_merge_preview_says_what_will_move_and_changes_nothing(services, consult
     assert services.companies.get(dup.id).name == "Jensen VVS"  # nothing happened yet
     with pytest.raises(ValidationError):
         services.companies.merge_preview(keep.id, keep.id)
+
+
+def _campaign(services):
+    from jobcrm.services.campaign_dto import CampaignCriteria, CampaignInput
+
+    return services.campaigns.create(CampaignInput(
+        name="Luk op for nye jobmuligheder", starts_on=dt.date(2026, 11, 23), ends_on=dt.date(2027, 3, 31),
+        message="Vi fortæller om jobcentrets tilbud.", criteria=CampaignCriteria(employees_min=5)))
+
+
+@pytest.mark.parametrize("kept_is_further", [False, True])
+def test_merge_of_two_companies_on_the_same_call_list_keeps_one_target_with_the_furthest_outcome(
+        services, consultant, kept_is_further):
+    from sqlalchemy import func, select
+
+    from jobcrm.models import CampaignCall, CampaignTarget
+    from jobcrm.services.campaign_dto import CallInput
+
+    keep = make(services, "Jensens VVS ApS", postal_code="7100", employees=10, phone="75 12 34 56")
+    dup = make(services, "Jensen VVS", postal_code="7100", employees=10, phone="75 65 43 21")
+    other = make(services, "Hansens Tømrer", postal_code="7100", employees=10, phone="75 11 11 11")
+    camp = _campaign(services)
+    services.campaigns.build_list(camp.id)
+    t_keep = services.campaigns.target_for_company(camp.id, keep.id)
+    t_dup = services.campaigns.target_for_company(camp.id, dup.id)
+    behind, ahead = (t_dup, t_keep) if kept_is_further else (t_keep, t_dup)
+    services.campaigns.record_call(CallInput(behind.id, "ikke_truffet", call_again="+2 arbejdsdage"))
+    services.campaigns.record_call(CallInput(ahead.id, "ikke_truffet", call_again="+2 arbejdsdage"))
+    services.campaigns.record_call(CallInput(ahead.id, "takket_nej", reason="travlhed"))
+
+    services.companies.merge(keep.id, dup.id)  # used to fail on uq_campaign_target_company
+
+    target = services.campaigns.target_for_company(camp.id, keep.id)
+    assert target.id == t_keep.id  # the kept company's row stays, with the furthest state of the two
+    assert (target.last_outcome, target.calls) == ("takket_nej", 3)
+    assert services.campaigns.count_targets(camp.id, "alle") == 2  # Jensens VVS once, and Hansens Tømrer
+    assert {t.company_name for t in services.campaigns.targets(camp.id, "alle")} == {"Jensens VVS ApS",
+                                                                                     "Hansens Tømrer"}
+    calls = services.campaigns.calls(camp.id)
+    assert len(calls) == 3 and {c.company_name for c in calls} == {"Jensens VVS ApS"}
+    with services.ctx.sessions() as s:  # every call hangs on the one live row; the folded row is a tombstone
+        assert set(s.scalars(select(CampaignCall.target_id))) == {t_keep.id}
+        folded = s.get(CampaignTarget, t_dup.id)
+        assert folded.deleted_at is not None and folded.company_id == dup.id
+        assert s.scalar(select(func.count()).select_from(CampaignTarget).where(
+            CampaignTarget.company_id == other.id)) == 1
+
+
+def test_merge_keeps_the_booked_visit_of_the_removed_companys_target(services, consultant):
+    from jobcrm.services.campaign_dto import CallInput
+
+    keep = make(services, "Jensens VVS ApS", postal_code="7100", employees=10, phone="75 12 34 56")
+    dup = make(services, "Jensen VVS", postal_code="7100", employees=10, phone="75 65 43 21")
+    camp = _campaign(services)
+    services.campaigns.build_list(camp.id)
+    t_dup = services.campaigns.target_for_company(camp.id, dup.id)
+    booked = services.campaigns.record_call(CallInput(t_dup.id, "booket", start=dt.datetime(2026, 12, 2, 10, 0)),
+                                            confirm=True)
+    services.companies.merge(keep.id, dup.id)
+    target = services.campaigns.target_for_company(camp.id, keep.id)
+    assert target.last_outcome == "booket" and target.visit_id == booked.visit_id
+    assert services.visits.get(booked.visit_id).company_id == keep.id
+
+
+def test_only_campaign_target_ties_a_company_in_a_unique_constraint():
+    """Merge folds duplicate campaign targets; a new table with a unique constraint on a company column
+    needs the same (jobcrm/services/merge_dedupe.py) — this test says so when one appears."""
+    from sqlalchemy import UniqueConstraint
+
+    from jobcrm.models import Base
+
+    tied = set()
+    for table in Base.metadata.sorted_tables:
+        company_cols = {fk.parent.name for fk in table.foreign_keys if fk.column.table.name == "company"}
+        for con in [*table.constraints, *table.indexes]:
+            unique = isinstance(con, UniqueConstraint) or getattr(con, "unique", False)
+            if unique and company_cols & {c.name for c in con.columns}:
+                tied.add(table.name)
+    assert tied == {"campaign_target"}
