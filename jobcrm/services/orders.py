@@ -321,7 +321,8 @@ class OrderService:
             oid = o.id
             self._replace_lines(s, JobOrderRequirement, oid, reqs)
             self._replace_lines(s, JobOrderReferral, oid, refs)
-        created = self._sync_promises(oid, closing_reason=self._closing_reason(values["status"], old_status))
+            # the order and its promises are one transaction: a failure leaves neither
+            created = self._sync_promises(s, oid, closing_reason=self._closing_reason(values["status"], old_status))
         detail = self.get(oid)
         related = [ChangeSet("company", (detail.company_id,), "update")]
         if created:
@@ -369,7 +370,7 @@ class OrderService:
             o.deleted_at = self._ctx.clock.utcnow()
             self._ctx.stamp_update(o)
             company_id = o.company_id
-        self._sync_promises(order_id, closing_reason="Jobordren er slettet.", deleted=True)
+            self._sync_promises(s, order_id, closing_reason="Jobordren er slettet.", deleted=True)
         return ChangeSet("job_order", (order_id,), "delete", (ChangeSet("company", (company_id,), "update"),))
 
     def _replace_lines(self, s: Session, model, order_id: uuid.UUID, lines: list[dict]) -> None:
@@ -414,69 +415,59 @@ class OrderService:
             raise ValidationError(errors)
 
     # --- the promises an order makes ------------------------------------------------------------
-    def _sync_promises(self, order_id: uuid.UUID, closing_reason: str | None = None,
+    def _sync_promises(self, s: Session, order_id: uuid.UUID, closing_reason: str | None = None,
                        deleted: bool = False) -> tuple[uuid.UUID, ...]:
-        """Make the order's promises match the order; returns the ids of promises created."""
-        with self._ctx.sessions() as s:
-            o = s.get(JobOrder, order_id)
-            company = s.get(Company, o.company_id)
-            state = {k: getattr(o, k) for k in (
-                "company_id", "status", "title", "feedback_deadline", "feedback_responsible_id", "owner_id", "wish_retention",
-                "wish_competence", "feedback_promise_id", "retention_promise_id", "competence_promise_id")}
-            company_name, company_owner = company.name, company.owner_id
-            promises = {pid: s.get(Promise, pid) for pid in (state["feedback_promise_id"],
-                                                            state["retention_promise_id"],
-                                                            state["competence_promise_id"]) if pid}
-            promises = {k: (p.status, p.due_date, p.responsible_id) for k, p in promises.items() if p}
+        """Make the order's promises match the order, inside the caller's transaction `s` (the order and
+        its follow-up promises are saved together or not at all); returns the ids of promises created."""
+        o = s.get(JobOrder, order_id)
+        company = s.get(Company, o.company_id)
+        promises = {pid: s.get(Promise, pid) for pid in (o.feedback_promise_id, o.retention_promise_id,
+                                                        o.competence_promise_id) if pid}
+        promises = {k: (p.status, p.due_date, p.responsible_id) for k, p in promises.items() if p}
         created: list[uuid.UUID] = []
-        updates: dict[str, uuid.UUID | None] = {}
-        open_order = rules.is_open(state["status"]) and not deleted
-        what = state["title"] or "stilling uden titel"
+        open_order = rules.is_open(o.status) and not deleted
+        what = o.title or "stilling uden titel"
 
         # Tilbagemelding senest -> the feedback promise.
-        fid = state["feedback_promise_id"]
+        fid = o.feedback_promise_id
         current = promises.get(fid) if fid else None
-        deadline = state["feedback_deadline"]
-        responsible = state["feedback_responsible_id"] or state["owner_id"] or self._ctx.actor.id
+        deadline = o.feedback_deadline
+        responsible = o.feedback_responsible_id or o.owner_id or self._ctx.actor.id
         if open_order and deadline is not None and responsible is not None:
             if current is None or current[0] == "aflyst" or (current[0] == "udfoert" and current[1] != deadline):
-                p = self._promises.create(PromiseInput(
+                pid = self._promises.create_in(s, PromiseInput(
                     title=f"Tilbagemelding til virksomheden på jobordren: {what}", due_date=deadline,
-                    responsible_id=responsible, company_id=state["company_id"], purpose="ordre_tilbagemelding",
+                    responsible_id=responsible, company_id=o.company_id, purpose="ordre_tilbagemelding",
                     source_kind="jobordre", source_id=order_id,
-                    details=f"Tilbagemelding senest {format_date(deadline)} til {company_name}."))
-                created.append(p.id)
-                updates["feedback_promise_id"] = p.id
+                    details=f"Tilbagemelding senest {format_date(deadline)} til {company.name}."))
+                created.append(pid)
+                o.feedback_promise_id = pid
             elif current[0] == "aaben":
                 if current[1] != deadline:
-                    self._promises.reschedule(fid, deadline, "Tilbagemelding senest er ændret på jobordren.")
+                    self._promises.reschedule_in(s, fid, deadline, "Tilbagemelding senest er ændret på jobordren.")
                 if current[2] != responsible:
-                    self._promises.reassign([fid], responsible, "Ansvarlig for tilbagemelding er ændret på jobordren.")
+                    self._promises.reassign_in(s, fid, responsible,
+                                               "Ansvarlig for tilbagemelding er ændret på jobordren.")
         elif current is not None and current[0] == "aaben":
-            reason = closing_reason or "Tilbagemelding senest er fjernet fra jobordren."
-            self._promises.cancel(fid, reason)
+            self._promises.cancel_in(s, fid, closing_reason or "Tilbagemelding senest er fjernet fra jobordren.")
 
         # Contact wishes -> lead promises for the tovholder.
-        lead_owner = company_owner or state["owner_id"] or self._ctx.actor.id
+        lead_owner = company.owner_id or o.owner_id or self._ctx.actor.id
         for flag, column, title in WISHES:
-            pid = state[column]
+            pid = getattr(o, column)
             current = promises.get(pid) if pid else None
-            wanted = state[flag] and not deleted
+            wanted = getattr(o, flag) and not deleted
             if wanted and current is None and lead_owner is not None:
                 due = self._calendar().add_working_days(self._ctx.clock.today(), self._followup_days())
-                p = self._promises.create(PromiseInput(
-                    title=title, due_date=due, responsible_id=lead_owner, company_id=state["company_id"],
+                new_id = self._promises.create_in(s, PromiseInput(
+                    title=title, due_date=due, responsible_id=lead_owner, company_id=o.company_id,
                     purpose="information", source_kind="jobordre", source_id=order_id,
                     details=f"Ønsket på jobordren: {what}."))
-                created.append(p.id)
-                updates[column] = p.id
+                created.append(new_id)
+                setattr(o, column, new_id)
             elif not wanted and current is not None and current[0] == "aaben":
-                self._promises.cancel(pid, "Jobordren er slettet." if deleted else "Ønsket er fjernet fra jobordren.")
-        if updates:
-            with self._ctx.sessions.begin() as s:
-                o = s.get(JobOrder, order_id)
-                for key, value in updates.items():
-                    setattr(o, key, value)
+                self._promises.cancel_in(s, pid, "Jobordren er slettet." if deleted else "Ønsket er fjernet fra jobordren.")
+        s.flush()
         return tuple(created)
 
     # --- reading -------------------------------------------------------------------------------

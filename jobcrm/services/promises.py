@@ -319,6 +319,19 @@ class PromiseService:
         self._event(s, p, "aflyst", note=reason)
         refresh_company_next_due(s, p.company_id)
 
+    def reassign_in(self, s: Session, promise_id: uuid.UUID, to_consultant_id: uuid.UUID,
+                    note: str | None = None) -> None:
+        """Overdrag one open promise inside the caller's transaction; the hand-over is logged."""
+        target = s.get(Consultant, to_consultant_id)
+        if target is None or target.deleted_at is not None:
+            raise ValidationError.single("to", "Konsulenten, der skal overtage, findes ikke.")
+        p = self._open(s, promise_id)
+        if p.responsible_id == target.id:
+            return
+        self._event(s, p, "overdraget", note=(note or "").strip() or None, frm=p.responsible_id, to=target.id)
+        p.responsible_id = target.id
+        self._ctx.stamp_update(p)
+
     def set_recurrence_in(self, s: Session, promise_id: uuid.UUID, rule: str | None) -> None:
         """Change an open occurrence's rule (e.g. a longer UNTIL); the series continues from it."""
         p = self._open(s, promise_id)
