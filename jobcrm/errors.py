@@ -37,3 +37,7 @@ class DatabaseProblem(JobCRMError):
 
 class UsageError(JobCRMError):
     """Bad command-line arguments (exit code 2)."""
+
+
+class NotAllowed(JobCRMError):
+    """The current consultant's role does not allow the action (e.g. editing visit guides)."""

@@ -23,10 +23,11 @@ from jobcrm.domain.vocab import (
     MATERIAL,
     PROMISED_BY,
     PURPOSE,
+    ROLE,
     SCHEME_PRESENTED,
     VISIT_STATUS,
 )
-from jobcrm.errors import NotFound, ValidationError
+from jobcrm.errors import NotAllowed, NotFound, ValidationError
 from jobcrm.ids import uuid7
 from jobcrm.models import (
     GuideAnswer,
@@ -344,10 +345,33 @@ class GuideService:
                                                            GuideTemplate.deleted_at.is_(None)))
 
     # --- the template editor ----------------------------------------------------------------------
+    def can_edit_templates(self) -> bool:
+        """Only an administrator may change visit guides (PRODUCT.md §7)."""
+        with self._ctx.sessions() as s:
+            return self._editor_problem(s) is None
+
+    def _editor_problem(self, s: Session) -> str | None:
+        from jobcrm.models import Consultant
+
+        me = s.get(Consultant, self._ctx.actor.id) if self._ctx.actor.id else None
+        if me is None or me.deleted_at is not None:
+            return "Vælg først din konsulentprofil. Kun en administrator kan ændre besøgsguides."
+        if me.role != "administrator":
+            return (f"Kun en administrator kan ændre besøgsguides. {me.initials} har rollen "
+                    f"{ROLE.label(me.role).lower()}.")
+        return None
+
+    def _require_editor(self, s: Session) -> None:
+        problem = self._editor_problem(s)
+        if problem:
+            raise NotAllowed(problem)
+
     def save_template(self, template_id: uuid.UUID | None, name: str, description: str | None,
                       sections: list[dict]) -> GuideVersionDTO:
         """Save an edited template as a NEW version (or a new template when template_id is None).
-        Filled guides keep their version. Nothing changed: no new version."""
+        Filled guides keep their version. Nothing changed: no new version. Administrators only."""
+        with self._ctx.sessions() as s:
+            self._require_editor(s)
         name = " ".join((name or "").split())
         if not name:
             raise ValidationError.single("name", "Besøgsguiden skal have et navn.")
@@ -384,6 +408,7 @@ class GuideService:
 
     def set_active(self, template_id: uuid.UUID, active: bool) -> None:
         with self._ctx.sessions.begin() as s:
+            self._require_editor(s)
             t = s.get(GuideTemplate, template_id)
             if t is None:
                 raise NotFound("Besøgsguiden findes ikke.")

@@ -160,13 +160,42 @@ def test_a_crash_mid_edit_loses_at_most_the_last_seconds_and_the_app_offers_to_c
     assert drafts.load(OPEN_MARKER) is None
 
 
+def _become_admin(services):
+    from jobcrm.services.dto import ConsultantInput
+
+    admin = services.consultants.create(ConsultantInput("ADM", "Anne Dam", role="administrator"))
+    services.consultants.set_current(admin.id)
+    services.ctx.actor.id = admin.id
+
+
+def test_template_editor_is_read_only_for_a_consultant_who_is_not_administrator(window, services, visit, qtbot):
+    from jobcrm.ui.dialogs.template_editor import TemplateEditor
+
+    tid = services.guides.default_template_id()
+    editor = TemplateEditor(services, "da", window, tid)  # the current consultant (MAJ) is a konsulent
+    qtbot.addWidget(editor)
+    assert editor.read_only and editor.windowTitle() == "Besøgsguides (kun læsning)"
+    assert editor.read_only_label.isVisibleTo(editor) and "Kun en administrator" in editor.read_only_label.text()
+    assert not editor.save_button.isVisibleTo(editor) and not editor.add_item_button.isVisibleTo(editor)
+    assert editor.name.isReadOnly() and editor.tree.topLevelItemCount() == 4
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(0).child(4))
+    assert editor.item_text.isReadOnly() and not editor.item_kind.isEnabled()
+    editor.move(-1)
+    editor.add_section()
+    assert editor.tree.topLevelItemCount() == 4 and not editor.dirty
+    assert not editor.save() and "Kun en administrator kan ændre besøgsguides" in editor.error_label.text()
+    assert services.guides.current(tid).version == 1
+
+
 def test_template_editor_saves_a_new_version_and_old_guides_keep_theirs(window, services, visit, qtbot):
     from jobcrm.ui.dialogs.template_editor import TemplateEditor
 
     fill = services.guides.open_guide(visit.id)
     services.guides.autosave(visit.id, {"s1i5": "Kun lokalt"})
+    _become_admin(services)
     editor = TemplateEditor(services, "da", window, fill.version.template_id)
     qtbot.addWidget(editor)
+    assert not editor.read_only and editor.read_only_label.isHidden()
     assert editor.name.text() == "Samtaleguide ved virksomhedsbesøg" and editor.tree.topLevelItemCount() == 4
     first = editor.tree.topLevelItem(0)
     editor.tree.setCurrentItem(first.child(4))

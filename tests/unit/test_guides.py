@@ -99,10 +99,20 @@ def _company_and_visit(services, consultant, when=dt.datetime(2026, 11, 23, 10, 
     return company, visit
 
 
+def _admin(services):
+    from jobcrm.services.dto import ConsultantInput
+
+    admin = services.consultants.create(ConsultantInput("ADM", "Anne Dam", role="administrator"))
+    services.consultants.set_current(admin.id)
+    services.ctx.actor.id = admin.id
+    return admin
+
+
 def test_editing_a_template_after_filling_keeps_the_old_answers_renderable(services, consultant, tmp_path):
     from jobcrm.pdf.guide import guide_pdf
 
     _company, visit = _company_and_visit(services, consultant)
+    _admin(services)  # only an administrator edits the guides
     fill = services.guides.open_guide(visit.id)
     assert fill.version.version == 1
     services.guides.autosave(visit.id, {"s1i4": "Landmænd; leverandør er Stålgrossisten", "s3i11": True})
@@ -136,6 +146,7 @@ def test_editing_a_template_after_filling_keeps_the_old_answers_renderable(servi
 
 
 def test_template_editor_validation(services):
+    _admin(services)
     with pytest.raises(ValidationError) as e:
         services.guides.save_template(None, "Ny guide", None, [{"title": "", "items": [
             {"kind": "choice", "text": "Vælg", "options": ["Kun én"]}, {"kind": "text", "text": " "}]}])
@@ -209,3 +220,34 @@ def test_agreement_without_a_due_date_is_refused_with_its_name(services, consult
     assert e.value.errors["labour_need_when"].startswith("Skriv hvornår")
     assert services.visits.get(visit.id).status == "planlagt"  # nothing half-saved
     assert services.promises.open_for_company(visit.company_id) == []
+
+
+def test_only_an_administrator_may_change_visit_guides(services, consultant):
+    from jobcrm.errors import NotAllowed
+    from jobcrm.services.dto import ConsultantInput
+
+    tid = services.guides.default_template_id()
+    before = services.guides.current(tid)
+    sections = editable(before)
+    sections[0]["title"] = "Kendskab til virksomheden og branchen"
+    assert not services.guides.can_edit_templates()  # MAJ is a konsulent
+    with pytest.raises(NotAllowed, match="Kun en administrator kan ændre besøgsguides. MAJ har rollen konsulent."):
+        services.guides.save_template(tid, before.name, before.description, sections)
+    with pytest.raises(NotAllowed):
+        services.guides.save_template(None, "Min egen guide", None, [{"title": "A", "items": []}])
+    with pytest.raises(NotAllowed):
+        services.guides.set_active(tid, False)
+    lead = services.consultants.create(ConsultantInput("TL", "Tina Lund", role="teamleder"))
+    services.ctx.actor.id = lead.id
+    with pytest.raises(NotAllowed, match="TL har rollen teamleder"):
+        services.guides.save_template(tid, before.name, before.description, sections)
+    services.ctx.actor.id = None
+    with pytest.raises(NotAllowed, match="Vælg først din konsulentprofil"):
+        services.guides.save_template(tid, before.name, before.description, sections)
+    assert services.guides.current(tid).version == before.version  # nothing saved
+    assert "Min egen guide" not in [t.name for t in services.guides.list_templates(include_inactive=True)]
+
+    _admin(services)
+    assert services.guides.can_edit_templates()
+    after = services.guides.save_template(tid, before.name, before.description, sections)
+    assert after.version == before.version + 1 and after.sections[0].title == "Kendskab til virksomheden og branchen"

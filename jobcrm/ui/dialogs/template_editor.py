@@ -1,5 +1,6 @@
 """Besøgsguides (for administrators): add, remove, reorder and reword themes and items. Saving makes a new
-version; guides already filled keep the version they were filled with."""
+version; guides already filled keep the version they were filled with. Other consultants see the guides
+read-only (the service refuses their changes too)."""
 
 from __future__ import annotations
 
@@ -53,9 +54,9 @@ class TemplateEditor(QDialog):
         self.choose = QComboBox()
         self.choose.setMinimumWidth(320)
         top.addWidget(self.choose)
-        new = QPushButton(self.tr("New guide"))
-        new.clicked.connect(self.new_template)
-        top.addWidget(new)
+        self.new_button = QPushButton(self.tr("New guide"))
+        self.new_button.clicked.connect(self.new_template)
+        top.addWidget(self.new_button)
         top.addStretch(1)
         self.version_label = QLabel()
         self.version_label.setObjectName("muted")
@@ -119,7 +120,16 @@ class TemplateEditor(QDialog):
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
 
+        self.read_only = not services.guides.can_edit_templates()
+        self.read_only_label = QLabel(self.tr(
+            "Only an administrator can change the visit guides. You can read them here; ask an administrator "
+            "if something should be changed."))
+        self.read_only_label.setWordWrap(True)
+        self.read_only_label.setStyleSheet("background: #fff4d6; border: 1px solid #e0b02a; padding: 6px;")
+        self.read_only_label.setVisible(self.read_only)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(self.read_only_label)
         layout.addLayout(top)
         layout.addLayout(head)
         layout.addWidget(splitter, 1)
@@ -129,6 +139,20 @@ class TemplateEditor(QDialog):
         self._fill_choices(template_id)
         self.choose.currentIndexChanged.connect(self._choose)
         self._choose()
+        if self.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        """For consultants who are not administrators: the guides can be read, not changed."""
+        self.setWindowTitle(self.tr("Visit guides (read only)"))
+        for b in (self.new_button, self.add_section_button, self.add_item_button, self.remove_button,
+                  self.up_button, self.down_button, self.save_button):
+            b.hide()
+        for w in (self.name, self.description, self.section_title, self.section_help, self.item_text,
+                  self.item_help, self.item_options, self.item_due):
+            w.setReadOnly(True)
+        for w in (self.item_kind, self.item_sub, self.item_who):
+            w.setEnabled(False)
 
     # --- editors -------------------------------------------------------------------------------
     def _section_editor(self) -> QWidget:
@@ -228,6 +252,8 @@ class TemplateEditor(QDialog):
         self.error_label.setText("")
 
     def new_template(self) -> None:
+        if self.read_only:
+            return
         if self.dirty and not self._confirm_discard():
             return
         self._load(None, self.tr("New visit guide"), "", [{"title": self.tr("Theme 1"), "help": "", "items": []}])
@@ -301,11 +327,11 @@ class TemplateEditor(QDialog):
 
     # --- editing -------------------------------------------------------------------------------
     def _touch(self, *_args) -> None:
-        if not self._loading:
+        if not self._loading and not self.read_only:
             self.dirty = True
 
     def _set(self, key: str, value) -> None:
-        if self._loading:
+        if self._loading or self.read_only:
             return
         node = self._node(self.tree.currentItem())
         if node is None:
@@ -329,6 +355,8 @@ class TemplateEditor(QDialog):
         return self._node(top)
 
     def add_section(self) -> None:
+        if self.read_only:
+            return
         sec = {"title": self.tr("New theme"), "help": "", "items": []}
         current = self._section_for_current()
         at = self.content.index(current) + 1 if current in self.content else len(self.content)
@@ -339,6 +367,8 @@ class TemplateEditor(QDialog):
         self.section_title.selectAll()
 
     def add_item(self) -> None:
+        if self.read_only:
+            return
         sec = self._section_for_current()
         if sec is None:
             self.add_section()
@@ -354,7 +384,7 @@ class TemplateEditor(QDialog):
 
     def remove(self) -> None:
         node = self._node(self.tree.currentItem())
-        if node is None:
+        if node is None or self.read_only:
             return
         if self._is_section(node):
             if node["items"] and QMessageBox.question(self, self.tr("Remove theme"), self.tr(
@@ -371,7 +401,7 @@ class TemplateEditor(QDialog):
 
     def move(self, step: int) -> None:
         node = self._node(self.tree.currentItem())
-        if node is None:
+        if node is None or self.read_only:
             return
         if self._is_section(node):
             seq = self.content

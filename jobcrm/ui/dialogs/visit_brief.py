@@ -174,7 +174,8 @@ class VisitBriefDialog(QDialog):
     def work_html(self, today) -> list[str]:
         """Open job orders, open slots with free seats, and planned or running placements ("forløb")."""
         b, lang = self.brief, self._lang
-        out = [f"<h2>{_e(self.tr('Job orders, slots and placements'))}</h2>"]
+        heading = self.tr("Job orders, slots and placements")
+        out = [f"<h2>{_e(heading)}</h2>"]
 
         def table(title: str, empty: str, head: list[str], rows: list[list[str]]) -> None:
             out.append(f"<p><b>{_e(title)} ({len(rows)})</b></p>")
