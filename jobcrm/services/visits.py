@@ -529,15 +529,15 @@ def visit_calendar_events(s: Session, consultant_id: uuid.UUID | None, today: dt
     visits = s.scalars(select(Visit).where(and_(*cond)).order_by(Visit.start_at).limit(2000)).all()
     events = []
     persons = {}
-    ids = {x.contact_person_id for x in visits if x.contact_person_id}
+    dtos = visit_dtos(s, list(visits))
+    ids = {pid for d in dtos for pid in d.contact_person_ids}
     if ids:
         persons = {p.id: p for p in s.scalars(select(ContactPerson).where(ContactPerson.id.in_(ids)))}
-    for d, x in zip(visit_dtos(s, list(visits)), visits, strict=True):
+    for d in dtos:
         lines = [f"Type: {VISIT_TYPE.label(d.visit_type)}"]
         if d.template_name:
             lines.append(f"Guide: {d.template_name}")
-        p = persons.get(x.contact_person_id)
-        if p is not None:
+        for p in (persons[pid] for pid in d.contact_person_ids if pid in persons):
             phone = p.mobile or p.phone
             lines.append(f"Kontaktperson: {p.name}" + (f" ({phone})" if phone else ""))
         if d.other_consultants:

@@ -5263,6 +5263,10 @@ Open it from there to print it.</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
         <source>Consultants</source>
         <translation>Konsulenter</translation>
     </message>

@@ -86,6 +86,12 @@ def test_a_visit_can_have_several_contact_persons(services, company):
     assert services.visits.brief(v.id).visit.contact_person_names == ("Hanne Holm", "Per Vang")
     assert "Kontaktpersoner Hanne Holm, Per Vang" in _text(brief_pdf(services.visits.brief(v.id), D(2026, 11, 24)))
 
+    from jobcrm.services.visits import visit_calendar_events
+
+    with services.ctx.sessions() as s:
+        [event] = visit_calendar_events(s, None, D(2026, 11, 24))
+    assert "Kontaktperson: Hanne Holm" in event["description"] and "Kontaktperson: Per Vang" in event["description"]
+
     # the persons move along with a moved visit
     moved = services.visits.set_status(v.id, "flyttet", "Værkføreren er på kursus", dt.datetime(2026, 12, 3, 10, 0))
     assert moved.contact_person_names == ("Hanne Holm", "Per Vang")

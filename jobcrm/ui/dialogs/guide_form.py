@@ -226,8 +226,8 @@ class GuideForm(QDialog):
         start, end = v.start_at.astimezone(), v.end_at.astimezone()
         parts = [f"{fmt.long_date(start.date())} {start:%H:%M}–{end:%H:%M}",
                  VISIT_TYPE.label(v.visit_type, self._lang)]
-        if v.contact_person_name:
-            parts.append(v.contact_person_name)
+        if v.contact_person_names:
+            parts.append(", ".join(v.contact_person_names))
         parts.append(self.tr("version %1").replace("%1", str(self.fill.version.version)))
         sub = QLabel("  ·  ".join(parts))
         sub.setObjectName("guideSub")

@@ -225,7 +225,8 @@ class VisitsPage(QWidget):
                 (self.tr("Type"), VISIT_TYPE.label(v.visit_type, self._lang)),
                 (self.tr("Status"), VISIT_STATUS.label(v.status, self._lang)),
                 (self.tr("Reason"), v.status_reason or ""),
-                (self.tr("Contact person"), v.contact_person_name or ""),
+                (self.tr("Contact persons") if len(v.contact_person_names) > 1 else self.tr("Contact person"),
+                 ", ".join(v.contact_person_names)),
                 (self.tr("Consultants"), ", ".join([v.consultant_initials, *(i for _, i in v.other_consultants)])),
                 (self.tr("Visit guide"), (v.template_name or "") + (
                     f" (v{v.template_version})" if v.template_version else "")),
