@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.ui import file_output
+from jobcrm.services.sync_api import NOT_CONFIGURED
+from jobcrm.ui import file_output, fmt
 from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
 from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
 from jobcrm.ui.widgets.overdue_chart import OverdueChart
@@ -38,6 +39,12 @@ def _table(selection: QAbstractItemView.SelectionMode) -> QTableView:
     t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     t.verticalHeader().setDefaultSectionSize(26)
     return t
+
+
+def _sync_state(svc):
+    """The team server's status and, with a server, each consultant's last sync (NullSyncService: no SQL)."""
+    status = svc.sync.status()
+    return status, (svc.sync.last_syncs() if status.state != NOT_CONFIGURED else [])
 
 
 class TeamPage(QWidget):
@@ -72,6 +79,9 @@ class TeamPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("muted")
         layout.addWidget(self.summary)
+        self.sync_line = QLabel()  # issue 10: "Teamets opfølgninger pr. seneste synkronisering …"
+        self.sync_line.setVisible(False)
+        layout.addWidget(self.sync_line)
 
         self.chart = OverdueChart()
         layout.addWidget(self.chart)
@@ -89,6 +99,7 @@ class TeamPage(QWidget):
         for col in range(1, self.model.columnCount()):  # a few dozen rows: fitting the headers is cheap
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_consultant)
+        self.table.setColumnHidden(self.model.columnCount() - 1, True)  # "Last synchronised": with a server only
 
         lower = QWidget()
         ll = QVBoxLayout(lower)
@@ -136,15 +147,16 @@ class TeamPage(QWidget):
 
         def work():
             teams = svc.consultants.teams()
+            sync = _sync_state(svc)
             if not teams:
-                return teams, None, [], []
+                return teams, None, [], [], sync
             team = svc.backlog.team(wanted) if wanted else svc.backlog.team()
-            return teams, team, svc.backlog.table(team.id), svc.backlog.overdue_by_week(team.id)
+            return teams, team, svc.backlog.table(team.id), svc.backlog.overdue_by_week(team.id), sync
 
         def done(result) -> None:
             if generation != self._generation:
                 return
-            teams, team, rows, weeks = result
+            teams, team, rows, weeks, sync = result
             self.team_combo.clear()
             for t in teams:
                 self.team_combo.addItem(t.name, str(t.id))
@@ -154,6 +166,7 @@ class TeamPage(QWidget):
             self.team_id = team.id
             self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
             self.model.set_rows(rows)
+            self._show_sync(sync)
             self._fit_table()
             self.chart.set_weeks(weeks)
             overdue = sum(r.overdue for r in rows)
@@ -163,6 +176,31 @@ class TeamPage(QWidget):
             self._select_consultant(self.consultant_id)
 
         self._tasks.run(work, done)
+
+    def _show_sync(self, sync) -> None:
+        """With a team server: each laptop's last sync (stale ones marked) and as of when the figures are."""
+        status, syncs = sync
+        configured = status.state != NOT_CONFIGURED
+        self.table.setColumnHidden(self.model.columnCount() - 1, not configured)
+        self.sync_line.setVisible(configured)
+        if not configured:
+            return
+        now = self._services.ctx.clock.utcnow()
+        self.model.set_last_syncs({s.consultant_id: s.last_sync_at for s in syncs}, now)
+        self.table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1,
+                                                           QHeaderView.ResizeMode.ResizeToContents)
+        if status.last_sync_at is not None:
+            self.sync_line.setText(self.tr("The team's follow-ups as of the last synchronisation %1")
+                                   .replace("%1", fmt.datetime(status.last_sync_at)))
+        else:
+            self.sync_line.setText(self.tr("This computer has not synchronised with the team server yet: only its "
+                                           "own follow-ups are shown."))
+        stale = sum(1 for r in self.model._rows if self.model.is_stale(r.consultant_id))
+        self.sync_line.setStyleSheet("color: #b3261e;" if stale or status.last_sync_at is None else "")
+        if stale and status.last_sync_at is not None:
+            laptops = self.tr("1 laptop has not synchronised for more than two days") if stale == 1 else \
+                self.tr("%1 laptops have not synchronised for more than two days").replace("%1", str(stale))
+            self.sync_line.setText(self.sync_line.text() + " · " + laptops)
 
     def _fit_table(self) -> None:
         """A team of four should not leave half the table empty while the drill-down below scrolls: give the
@@ -178,7 +216,7 @@ class TeamPage(QWidget):
         self.split.setSizes([table, max(total - table, 200)])
 
     def on_changed(self, change) -> None:
-        if change.touches("promise") or change.touches("consultant"):
+        if change.touches("promise") or change.touches("consultant"):  # a sync's pull sends "all"
             self.reload()
 
     def _on_team_chosen(self, _index: int) -> None:
