@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
 from jobcrm.services.sync_api import ERROR, NEVER, NOT_CONFIGURED, OFFLINE, OK, RUNNING, SyncStatus
 from jobcrm.ui import fmt
@@ -67,6 +67,25 @@ def status_tooltip(status: SyncStatus) -> str:
     return "\n".join(lines)
 
 
+def is_stale(when: dt.datetime | None, now: dt.datetime) -> bool:
+    return when is None or now - when > STALE_AFTER
+
+
+def last_sync_text(when: dt.datetime | None, now: dt.datetime) -> str:
+    """Short: 'i dag 10:42', 'i går 16:05', '22.11.2026 09:10', '4 dage siden' (stale), 'aldrig'."""
+    if when is None:
+        return QCoreApplication.translate("TeamSync", "never")
+    if is_stale(when, now):
+        return QCoreApplication.translate("TeamSync", "%1 days ago").replace("%1", str((now - when).days))
+    local, today = _local(when), _local(now).date()
+    clock = f"{local.hour:02d}:{local.minute:02d}"
+    if local.date() == today:
+        return QCoreApplication.translate("TeamSync", "today %1").replace("%1", clock)
+    if local.date() == today - dt.timedelta(days=1):
+        return QCoreApplication.translate("TeamSync", "yesterday %1").replace("%1", clock)
+    return fmt.datetime(when)
+
+
 class SyncIndicator(QWidget):
     """A permanent status-bar widget: the sync line and, when there are any, "3 konflikter" as a link."""
 
@@ -75,8 +94,12 @@ class SyncIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setContentsMargins(4, 0, 8, 0)
         layout.setSpacing(10)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        layout.addWidget(line)
         self.label = QLabel()
         layout.addWidget(self.label)
         self.conflicts_button = QToolButton()

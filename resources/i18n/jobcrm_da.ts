@@ -136,22 +136,6 @@
         <source>Kept on time (90 days)</source>
         <translation>Til tiden, 90 dage</translation>
     </message>
-    <message>
-        <source>Last synchronised</source>
-        <translation>Sidst synkroniseret</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Aldrig</translation>
-    </message>
-    <message>
-        <source>%1 days ago</source>
-        <translation>%1 dage siden</translation>
-    </message>
-    <message>
-        <source>This laptop has not synchronised for more than two days: its latest follow-ups may be missing from the team's figures.</source>
-        <translation>Denne computer har ikke synkroniseret i mere end to dage: de nyeste opfølgninger kan mangle i teamets tal.</translation>
-    </message>
 </context>
 <context>
     <name>BookedVisitsModel</name>
@@ -1600,6 +1584,10 @@
         <translation>Hvornår</translation>
     </message>
     <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
         <source>No conflicts. Everything that was changed on two computers was merged.</source>
         <translation>Ingen konflikter. Alt, der blev ændret på to computere, er flettet sammen.</translation>
     </message>
@@ -1622,10 +1610,6 @@
     <message>
         <source>Close</source>
         <translation>Luk</translation>
-    </message>
-    <message>
-        <source>%1 · restored %2</source>
-        <translation>%1 · gendannet %2</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -4850,6 +4834,10 @@ Database: %2</translation>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
+        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team's figures.</source>
+        <translation>⚠ = ikke synkroniseret i mere end to dage: de nyeste opfølgninger fra den computer kan mangle i teamets tal.</translation>
+    </message>
+    <message>
         <source>Choose a consultant to see the open promises.</source>
         <translation>Vælg en konsulent for at se de åbne aftaler.</translation>
     </message>
@@ -4874,12 +4862,8 @@ Database: %2</translation>
         <translation>Denne computer har endnu ikke synkroniseret med teamserveren: kun dens egne opfølgninger vises.</translation>
     </message>
     <message>
-        <source>1 laptop has not synchronised for more than two days</source>
-        <translation>1 computer har ikke synkroniseret i mere end to dage</translation>
-    </message>
-    <message>
-        <source>%1 laptops have not synchronised for more than two days</source>
-        <translation>%1 computere har ikke synkroniseret i mere end to dage</translation>
+        <source>Last synchronised:</source>
+        <translation>Sidst synkroniseret:</translation>
     </message>
     <message>
         <source>Open promises for %1 (%2)</source>
@@ -4916,6 +4900,25 @@ Open it from there to print it.</source>
 %2</source>
         <translation>PDF-filen kunne ikke gemmes i %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 dage siden</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
     </message>
 </context>
 <context>

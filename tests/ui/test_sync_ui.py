@@ -6,7 +6,6 @@ import datetime as dt
 import threading
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from jobcrm.errors import JobCRMError
@@ -176,7 +175,8 @@ def test_the_conflict_list_lists_restores_and_shows_restored(window, services, c
     table = dialog.table
     assert dialog.windowTitle() == "Konflikter"
     assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == \
-        ["Post", "Felt", "Beholdt værdi", "Skrevet af", "Tabt værdi", "Skrevet af", "Hvornår"]
+        ["Post", "Felt", "Beholdt værdi", "Skrevet af", "Tabt værdi", "Skrevet af", "Hvornår", "Gendannet"]
+    assert table.isColumnHidden(7)
     assert table.rowCount() == 4  # the restored one is hidden
     assert [table.item(0, c).text() for c in range(7)] == \
         ["Holm Byg ApS", "Telefon", "75 12 34 56", "PEH", "75 12 34 99", "MAJ", "24.11.2026 08:12"]
@@ -193,9 +193,10 @@ def test_the_conflict_list_lists_restores_and_shows_restored(window, services, c
     assert indicator.conflicts_button.text() == "3 konflikter"  # the status bar follows
 
     dialog.show_restored.setChecked(True)
-    assert table.rowCount() == 5
-    restored = [table.item(r, 6).text() for r in range(5) if "gendannet" in table.item(r, 6).text()]
-    assert len(restored) == 2 and restored[-1] == "18.11.2026 14:30 · gendannet 19.11.2026 10:00"
+    assert table.rowCount() == 5 and not table.isColumnHidden(7)
+    restored = [r for r in range(5) if table.item(r, 7).text()]
+    assert len(restored) == 2
+    assert [table.item(restored[-1], c).text() for c in (6, 7)] == ["18.11.2026 14:30", "19.11.2026 10:00"]
     table.selectRow(4)  # already restored: nothing to restore
     assert not dialog.restore_button.isEnabled()
 
@@ -272,26 +273,23 @@ def test_the_team_page_shows_each_laptops_last_sync_and_marks_stale_ones(window,
     services.sync = fake
     window.start("team")
     page = window.team_page
-    col = page.model.columnCount() - 1
-    assert not page.table.isColumnHidden(col)
-    assert page.model.headerData(col, Qt.Orientation.Horizontal) == "Sidst synkroniseret"
-    rows = {page.proxy.index(r, 0).data(): r for r in range(page.proxy.rowCount())}
-    maj, peh_row = page.proxy.index(rows["MAJ – Maja Jørgensen"], col), page.proxy.index(rows["PEH – Peter Holm"], col)
-    assert maj.data() == "24.11.2026 00:05" and maj.data(Qt.ItemDataRole.ForegroundRole) is None
-    assert peh_row.data().startswith("20.11.2026 15:30  ⚠ ") and peh_row.data().endswith("dage siden")
-    assert peh_row.data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert "mere end to dage" in peh_row.data(Qt.ItemDataRole.ToolTipRole)
-    assert page.sync_line.text() == "Teamets opfølgninger pr. seneste synkronisering 24.11.2026 00:05 · " \
-                                    "1 computer har ikke synkroniseret i mere end to dage"
+    assert page.sync_line.text() == "· Teamets opfølgninger pr. seneste synkronisering 24.11.2026 00:05"
+    assert not page.laptops_line.isHidden()
+    (first, first_text, first_stale), second = page.laptops
+    assert (first, first_stale) == ("PEH", True) and first_text.endswith("dage siden")  # the stale one first
+    assert second == ("MAJ", "i dag 00:05", False)
+    line = page.laptops_line.text()
+    assert line.startswith("Sidst synkroniseret:")
+    assert '<span style="color:#b3261e; font-weight:bold">⚠ PEH ' in line and "⚠ MAJ" not in line
+    assert "mere end to dage" in page.laptops_line.toolTip()
 
-    fake.consultants = [ConsultantSyncDTO(consultant.id, "MAJ", "Maja Jørgensen", None)] + fake.consultants[1:]
+    fake.consultants = fake.consultants[1:]  # Maja's laptop has never synced
     page.reload()
-    assert page.proxy.index(rows["MAJ – Maja Jørgensen"], col).data() == "Aldrig"
+    assert page.laptops[0] == ("MAJ", "aldrig", True)
 
 
-def test_the_team_page_without_a_server_has_no_sync_column(window, services, consultant):
+def test_the_team_page_without_a_server_says_nothing_about_sync(window, services, consultant):
     _team(services, consultant)
     window.start("team")
     page = window.team_page
-    assert page.table.isColumnHidden(page.model.columnCount() - 1)
-    assert page.sync_line.isHidden()
+    assert page.sync_line.isHidden() and page.laptops_line.isHidden()

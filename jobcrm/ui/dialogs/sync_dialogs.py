@@ -39,7 +39,7 @@ class ConflictsDialog(QDialog):
 
     restored = Signal(object)  # ChangeSet of the record whose value came back
 
-    COLUMNS = 7
+    COLUMNS = 8
 
     def __init__(self, services, tasks, parent=None):
         super().__init__(parent)
@@ -49,7 +49,7 @@ class ConflictsDialog(QDialog):
         self.total = 0
         self.rows: list[ConflictDTO] = []
         self.setWindowTitle(self.tr("Conflicts"))
-        self.resize(1100, 520)
+        self.resize(1180, 520)
         layout = QVBoxLayout(self)
         explain = QLabel(self.tr(
             "The same field was changed on two computers before they synchronised. JobCRM kept one value (the "
@@ -60,7 +60,7 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([
             self.tr("Record"), self.tr("Field"), self.tr("Value kept"), self.tr("Kept from"), self.tr("Value lost"),
-            self.tr("Lost from"), self.tr("When")])
+            self.tr("Lost from"), self.tr("When"), self.tr("Restored")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -68,9 +68,10 @@ class ConflictsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        for col, width in enumerate((220, 130, 220, 80, 220, 80, 130)):
+        for col, width in enumerate((190, 110, 210, 85, 210, 85, 125, 125)):
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(7, True)  # "Gendannet": with the restored ones only
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         layout.addWidget(self.table, 1)
@@ -122,13 +123,12 @@ class ConflictsDialog(QDialog):
         self._tasks.run(work, done, self._show_error)
 
     def _fill(self) -> None:
+        self.table.setColumnHidden(7, not self.show_restored.isChecked())
         self.table.setRowCount(len(self.rows))
         for r, c in enumerate(self.rows):
-            when = fmt.datetime(c.detected_at)
-            if c.restored_at is not None:
-                when = self.tr("%1 · restored %2").replace("%1", when).replace("%2", fmt.datetime(c.restored_at))
             values = (c.record_label, c.field_label, c.kept_value or self.tr("(empty)"), c.kept_by or "",
-                      c.lost_value or self.tr("(empty)"), c.lost_by or "", when)
+                      c.lost_value or self.tr("(empty)"), c.lost_by or "", fmt.datetime(c.detected_at),
+                      fmt.datetime(c.restored_at))
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

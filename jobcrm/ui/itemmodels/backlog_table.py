@@ -17,46 +17,19 @@ RED = "#b3261e"
 
 
 class BacklogTableModel(ListTableModel):
-    COLUMNS = ("consultant", "open", "overdue", "overdue7", "oldest", "week", "done30", "kept", "synced")
-    STALE_AFTER = dt.timedelta(days=2)  # a laptop not synced for longer is marked: its figures may be old
+    COLUMNS = ("consultant", "open", "overdue", "overdue7", "oldest", "week", "done30", "kept")
 
     def __init__(self, parent=None):
         super().__init__([], parent)
         self._headers = [self.tr("Consultant"), self.tr("Open"), self.tr("Overdue"), self.tr("Overdue > 7 days"),
                          self.tr("Oldest overdue (days)"), self.tr("Due this week"), self.tr("Done, 30 days"),
-                         self.tr("Kept on time (90 days)"), self.tr("Last synchronised")]
-        self._synced: dict = {}  # consultant id -> last sync (aware UTC) or None; empty without a team server
-        self._now = dt.datetime.now(dt.UTC)
-
-    def set_last_syncs(self, syncs: dict, now: dt.datetime) -> None:
-        """Per consultant the time of the laptop's last sync (issue 10); shown in the last column."""
-        self._synced = dict(syncs)
-        self._now = now
-        if self._rows:
-            last = self.columnCount() - 1
-            self.dataChanged.emit(self.index(0, last), self.index(len(self._rows) - 1, last))
-
-    def is_stale(self, consultant_id) -> bool:
-        when = self._synced.get(consultant_id)
-        return when is None or self._now - when > self.STALE_AFTER
-
-    def _synced_text(self, consultant_id) -> str:
-        when = self._synced.get(consultant_id)
-        if when is None:
-            return self.tr("Never")
-        text = fmt.datetime(when)
-        days = (self._now - when).days
-        if self.is_stale(consultant_id):
-            text += "  ⚠ " + self.tr("%1 days ago").replace("%1", str(days))
-        return text
+                         self.tr("Kept on time (90 days)")]
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
         key = self.COLUMNS[index.column()]
-        if key == "synced":
-            return self._synced_data(r.consultant_id, role)
         value = {
             "consultant": f"{r.initials} – {r.name}", "open": r.open, "overdue": r.overdue,
             "overdue7": r.overdue_over_7, "oldest": r.oldest_overdue_days, "week": r.due_this_week,
@@ -81,24 +54,6 @@ class BacklogTableModel(ListTableModel):
                 return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.UserRole:
             return r.consultant_id
-        return None
-
-
-    def _synced_data(self, consultant_id, role):
-        if role == Qt.ItemDataRole.UserRole:
-            return consultant_id
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._synced_text(consultant_id) if self._synced else ""
-        if role == SORT_ROLE:
-            when = self._synced.get(consultant_id)
-            return when.timestamp() if when is not None else 0.0
-        if not self._synced or not self.is_stale(consultant_id):
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(QColor(RED))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("This laptop has not synchronised for more than two days: its latest follow-ups may "
-                           "be missing from the team's figures.")
         return None
 
 

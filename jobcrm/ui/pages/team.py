@@ -3,6 +3,8 @@ trend of the last 12 weeks; a consultant's open promises below, where several ca
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import uuid
 from pathlib import Path
 
@@ -26,6 +28,7 @@ from jobcrm.services.sync_api import NOT_CONFIGURED
 from jobcrm.ui import file_output, fmt
 from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
 from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
+from jobcrm.ui.sync_ui import is_stale, last_sync_text
 from jobcrm.ui.widgets.overdue_chart import OverdueChart
 
 
@@ -78,10 +81,22 @@ class TeamPage(QWidget):
         self.open_file = file_output.open_with_system  # replaced in tests
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        layout.addWidget(self.summary)
         self.sync_line = QLabel()  # issue 10: "Teamets opfølgninger pr. seneste synkronisering …"
+        self.sync_line.setObjectName("muted")
         self.sync_line.setVisible(False)
-        layout.addWidget(self.sync_line)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary)
+        summary_row.addWidget(self.sync_line)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
+        self.laptops_line = QLabel()  # "Sidst synkroniseret: ⚠ PEH 4 dage siden · MAJ i dag 10:42"
+        self.laptops_line.setWordWrap(True)
+        self.laptops_line.setTextFormat(Qt.TextFormat.RichText)
+        self.laptops_line.setToolTip(self.tr("⚠ = not synchronised for more than two days: the latest follow-ups "
+                                             "from that laptop may be missing from the team's figures."))
+        self.laptops_line.setVisible(False)
+        layout.addWidget(self.laptops_line)
+        self.laptops: list[tuple[str, str, bool]] = []  # (initials, last sync, stale)
 
         self.chart = OverdueChart()
         layout.addWidget(self.chart)
@@ -99,7 +114,6 @@ class TeamPage(QWidget):
         for col in range(1, self.model.columnCount()):  # a few dozen rows: fitting the headers is cheap
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_consultant)
-        self.table.setColumnHidden(self.model.columnCount() - 1, True)  # "Last synchronised": with a server only
 
         lower = QWidget()
         ll = QVBoxLayout(lower)
@@ -166,7 +180,7 @@ class TeamPage(QWidget):
             self.team_id = team.id
             self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
             self.model.set_rows(rows)
-            self._show_sync(sync)
+            self._show_sync(sync, rows)
             self._fit_table()
             self.chart.set_weeks(weeks)
             overdue = sum(r.overdue for r in rows)
@@ -177,30 +191,33 @@ class TeamPage(QWidget):
 
         self._tasks.run(work, done)
 
-    def _show_sync(self, sync) -> None:
-        """With a team server: each laptop's last sync (stale ones marked) and as of when the figures are."""
+    def _show_sync(self, sync, rows) -> None:
+        """With a team server: as of when the figures are, and each laptop's last sync with the stale ones
+        (more than two days) marked, so the team lead knows whose follow-ups may be missing."""
         status, syncs = sync
         configured = status.state != NOT_CONFIGURED
-        self.table.setColumnHidden(self.model.columnCount() - 1, not configured)
         self.sync_line.setVisible(configured)
+        self.laptops_line.setVisible(configured and bool(rows))
         if not configured:
+            self.laptops = []
             return
-        now = self._services.ctx.clock.utcnow()
-        self.model.set_last_syncs({s.consultant_id: s.last_sync_at for s in syncs}, now)
-        self.table.horizontalHeader().setSectionResizeMode(self.model.columnCount() - 1,
-                                                           QHeaderView.ResizeMode.ResizeToContents)
         if status.last_sync_at is not None:
-            self.sync_line.setText(self.tr("The team's follow-ups as of the last synchronisation %1")
+            self.sync_line.setText("· " + self.tr("The team's follow-ups as of the last synchronisation %1")
                                    .replace("%1", fmt.datetime(status.last_sync_at)))
+            self.sync_line.setStyleSheet("")
         else:
-            self.sync_line.setText(self.tr("This computer has not synchronised with the team server yet: only its "
-                                           "own follow-ups are shown."))
-        stale = sum(1 for r in self.model._rows if self.model.is_stale(r.consultant_id))
-        self.sync_line.setStyleSheet("color: #b3261e;" if stale or status.last_sync_at is None else "")
-        if stale and status.last_sync_at is not None:
-            laptops = self.tr("1 laptop has not synchronised for more than two days") if stale == 1 else \
-                self.tr("%1 laptops have not synchronised for more than two days").replace("%1", str(stale))
-            self.sync_line.setText(self.sync_line.text() + " · " + laptops)
+            self.sync_line.setText("· " + self.tr("This computer has not synchronised with the team server yet: "
+                                                  "only its own follow-ups are shown."))
+            self.sync_line.setStyleSheet("color: #b3261e;")
+        now = self._services.ctx.clock.utcnow()
+        synced = {s.consultant_id: s.last_sync_at for s in syncs}
+        oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
+        team = sorted(rows, key=lambda r: (synced.get(r.consultant_id) or oldest, r.initials))  # stale first
+        self.laptops = [(r.initials, last_sync_text(synced.get(r.consultant_id), now),
+                         is_stale(synced.get(r.consultant_id), now)) for r in team]
+        parts = [f'<span style="color:#b3261e; font-weight:bold">⚠ {html.escape(i)} {html.escape(t)}</span>' if stale
+                 else f"{html.escape(i)} {html.escape(t)}" for i, t, stale in self.laptops]
+        self.laptops_line.setText(html.escape(self.tr("Last synchronised:")) + " " + " &nbsp;·&nbsp; ".join(parts))
 
     def _fit_table(self) -> None:
         """A team of four should not leave half the table empty while the drill-down below scrolls: give the
