@@ -293,3 +293,25 @@ def test_the_team_page_without_a_server_says_nothing_about_sync(window, services
     window.start("team")
     page = window.team_page
     assert page.sync_line.isHidden() and page.laptops_line.isHidden()
+
+
+def test_the_menu_the_server_dialog_and_stopping(window, services, consultant):
+    fake = FakeSyncService(URL)
+    fake.fail_with = JobCRMError("Serveren teamserver.kommune.dk svarer ikke.")
+    fake.pending = 2
+    services.sync = fake
+    window.start("indbakke")
+    ui = window.sync_ui
+    assert ui.sync_action.shortcut().toString() == "F9" and ui.sync_action.text() == "Synkronisér &nu"
+    assert [a.text() for a in ui.menu.actions() if a.text()] == ["Synkronisér &nu", "&Konflikter…", "Team&server…"]
+    empty = ui.open_conflicts()
+    assert empty.table.isHidden() and not empty.empty_label.isHidden()
+    assert empty.empty_label.text().startswith("Ingen konflikter.")
+    empty.close()
+    dialog = ui.open_server_dialog()
+    assert dialog.url_edit.text() == URL
+    assert dialog.state_label.text() == "Offline – 2 ændringer venter\nServeren teamserver.kommune.dk svarer ikke."
+    assert dialog.last_label.text() == "Aldrig" and dialog.pending_label.text() == "2 ændringer venter"
+    dialog.remove_button.click()  # "Stop synkronisering": the laptop works alone again
+    assert fake.url is None
+    assert ui.indicator.isHidden() and not ui.controller.timer.isActive() and not ui.sync_action.isEnabled()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from jobcrm.errors import JobCRMError
 from jobcrm.services.changes import ChangeSet
-from jobcrm.services.sync_api import NEVER, NOT_CONFIGURED, ConflictDTO, SyncProgress, SyncStatus
+from jobcrm.services.sync_api import NEVER, NOT_CONFIGURED, OFFLINE, ConflictDTO, SyncProgress, SyncStatus
 from jobcrm.ui import fmt
 from jobcrm.ui.sync_ui import conflicts_text, status_text, waiting_text
 
@@ -77,8 +77,9 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.empty_label = QLabel(self.tr("No conflicts. Everything that was changed on two computers was merged."))
         self.empty_label.setObjectName("muted")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setVisible(False)
-        layout.addWidget(self.empty_label)
+        layout.addWidget(self.empty_label, 1)
 
         bottom = QHBoxLayout()
         self.show_restored = QCheckBox(self.tr("Show restored conflicts too"))
@@ -136,6 +137,7 @@ class ConflictsDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(r, col, item)
         self.empty_label.setVisible(self.total == 0)
+        self.table.setVisible(self.total > 0)
         if self.total:
             self.page_label.setText(self.tr("%1–%2 of %3").replace("%1", _n(self.offset + 1))
                                     .replace("%2", _n(self.offset + len(self.rows))).replace("%3", _n(self.total)))
@@ -233,7 +235,10 @@ class ServerDialog(QDialog):
         if status.state == NOT_CONFIGURED:
             self.state_label.setText(self.tr("No team server: JobCRM works on this computer only"))
         else:
-            self.state_label.setText(status_text(status, self._today(), self._controller.running))
+            text = status_text(status, self._today(), self._controller.running)
+            if status.state == OFFLINE and status.message:  # why it could not be reached
+                text += "\n" + status.message
+            self.state_label.setText(text)
         self.last_label.setText(fmt.datetime(status.last_sync_at) if status.last_sync_at else self.tr("Never"))
         self.pending_label.setText(waiting_text(status.pending_changes) if status.pending_changes
                                    else self.tr("Nothing"))
