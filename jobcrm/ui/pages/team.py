@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.services.sync_api import NOT_CONFIGURED
+from jobcrm.services.sync_api import NOT_CONFIGURED, SyncStatus
 from jobcrm.ui import file_output, fmt
 from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
 from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
@@ -46,6 +46,8 @@ def _table(selection: QAbstractItemView.SelectionMode) -> QTableView:
 
 def _sync_state(svc):
     """The team server's status and, with a server, each consultant's last sync (NullSyncService: no SQL)."""
+    if svc.sync.server_url() is None:  # a laptop on its own: one settings read at most
+        return SyncStatus(NOT_CONFIGURED, None, None, 0, 0), []
     status = svc.sync.status()
     return status, (svc.sync.last_syncs() if status.state != NOT_CONFIGURED else [])
 
