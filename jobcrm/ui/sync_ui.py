@@ -222,6 +222,7 @@ class SyncUi(QObject):
         self.indicator = SyncIndicator()
         self.controller = SyncController(services, tasks, self)
         self.controller.status_changed.connect(self._show)
+        self.controller.progress.connect(self._on_progress)
         self.indicator.conflicts_clicked.connect(self.open_conflicts)
         window.statusBar().addPermanentWidget(self.indicator)
         self.menu = None
@@ -256,6 +257,13 @@ class SyncUi(QObject):
         self.indicator.show_status(status, self._today(), self.controller.running)
         configured = status.state != NOT_CONFIGURED
         self.sync_action.setEnabled(configured and not self.controller.running)
+
+    def _on_progress(self, p) -> None:
+        """A long sync (the first one, or after days offline) says how far it is: "Synkroniserer … 1.200 af 5.000"."""
+        if self.controller.running and p.total and not self.indicator.isHidden():
+            self.indicator.label.setText(self.tr("Synchronising … %1 of %2")
+                                         .replace("%1", f"{p.done:,}".replace(",", "."))
+                                         .replace("%2", f"{p.total:,}".replace(",", ".")))
 
     def sync_now_clicked(self) -> None:
         if not self.controller.configured():

@@ -4741,6 +4741,10 @@ Database: %2</translation>
         <translation>Team&amp;server…</translation>
     </message>
     <message>
+        <source>Synchronising … %1 of %2</source>
+        <translation>Synkroniserer … %1 af %2</translation>
+    </message>
+    <message>
         <source>A synchronisation is already running.</source>
         <translation>Der kører allerede en synkronisering.</translation>
     </message>

@@ -315,3 +315,17 @@ def test_the_menu_the_server_dialog_and_stopping(window, services, consultant):
     dialog.remove_button.click()  # "Stop synkronisering": the laptop works alone again
     assert fake.url is None
     assert ui.indicator.isHidden() and not ui.controller.timer.isActive() and not ui.sync_action.isEnabled()
+
+
+def test_a_long_sync_shows_how_far_it_is_in_the_status_bar(window, services, consultant):
+    fake = FakeSyncService(URL, OK)
+    fake.last_sync_at = local(2026, 11, 24, 8, 0)
+    services.sync = fake
+    window.start("indbakke")
+    ui = window.sync_ui
+    seen = []
+    ui.controller.progress.connect(lambda _p: seen.append(ui.indicator.label.text()))
+    fake.progress_steps = [SyncProgress("pull", 1200, 5000)]
+    ui.sync_action.trigger()
+    assert seen == ["Synkroniserer … 1.200 af 5.000"]
+    assert ui.indicator.label.text().startswith("Synkroniseret ")
