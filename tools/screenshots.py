@@ -4,6 +4,8 @@
 
 - docs/main-window.png and docs/welcome.png: the default demo (300 companies) and an empty database.
 - docs/campaign.png, docs/campaign-call.png, docs/report.png: a campaign's results, the call screen, the report.
+- docs/sync-status.png, docs/sync-conflicts.png: the Team page with last syncs and the conflict list (a fake
+  sync service, no server needed).
 - docs/company-card.png: a company card with a long contact history (70 entries added to one demo company).
 - docs/companies-list.png: the company list at 100,000 demo companies. Building those takes a few minutes;
   --big-db reuses a database made earlier with `jobcrm --db PATH demo --companies 100000` (only read here).
@@ -100,6 +102,9 @@ def main() -> int:
         subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_campaign.py"), "--db", demo, "--today",
                         TODAY, "--what", "call", "--out", str(DOCS / "campaign-call.png")], check=True)
         jobcrm("--db", demo, "--today", TODAY, "--screenshot", str(DOCS / "report.png"), "--page", "rapporter")
+        subprocess.run([sys.executable, str(ROOT / "tools" / "screenshot_sync.py"), "--db", demo, "--today", TODAY,
+                        "--status", str(DOCS / "sync-status.png"), "--conflicts", str(DOCS / "sync-conflicts.png")],
+                       check=True)
         jobcrm("--db", str(Path(tmp) / "empty.db"), "--today", TODAY, "--screenshot",
                str(DOCS / "welcome.png"))
         cvr = give_long_history(demo)

@@ -36,6 +36,7 @@ from jobcrm.ui.pages.slots import SlotsPage
 from jobcrm.ui.pages.team import TeamPage
 from jobcrm.ui.pages.visits import VisitsPage
 from jobcrm.ui.pages.welcome import WelcomePage
+from jobcrm.ui.sync_ui import SyncUi
 
 PAGE_KEYS = ("indbakke", "virksomheder", "besoeg", "jobordrer", "pladser", "team", "kampagner", "rapporter")
 
@@ -150,6 +151,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_user, 1)
         self.statusBar().addPermanentWidget(self.status_day)
         self._build_menus()
+        self.sync_ui = SyncUi(self, services, tasks, events)  # issue 10: status-bar indicator, menu, background sync
+        self.sync_ui.controller.pulled.connect(self._on_pulled)
         events.changed.connect(self._on_changed)
 
     # --- menus ---------------------------------------------------------------------------------
@@ -223,6 +226,7 @@ class MainWindow(QMainWindow):
         else:
             self._enter_shell(user, page)
         self.status_day.setText(self._today_text())
+        self.sync_ui.start()
 
     def _enter_shell(self, user, page: str | None) -> None:
         self.services.ctx.actor.id = user.id
@@ -470,9 +474,17 @@ class MainWindow(QMainWindow):
                     except JobCRMError:  # deleted meanwhile
                         card.close()
 
+    def _on_pulled(self, _result) -> None:
+        """The team's changes came in: the pages not shown load fresh when shown (the shown one reloads now)."""
+        if self.root.currentWidget() is self.shell:
+            self._stale_pages |= {"virksomheder", "team", "jobordrer", "pladser", "kampagner", "rapporter"} - \
+                {self.current_page()}
+        self.events.changed.emit(ChangeSet("all", (), "reset"))
+
     # --- closing -------------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
         self.visits_page.close_forms()
+        self.sync_ui.controller.stop()
         self.ui_settings.set("window_geometry", self.saveGeometry())
         self.ui_settings.sync()
         super().closeEvent(event)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -274,8 +275,8 @@
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <source>Mark the company "Not interested" (left out of later campaigns)</source>
-        <translation>Markér virksomheden "Ikke interesseret" (udelades af senere kampagner)</translation>
+        <source>Mark the company &quot;Not interested&quot; (left out of later campaigns)</source>
+        <translation>Markér virksomheden &quot;Ikke interesseret&quot; (udelades af senere kampagner)</translation>
     </message>
     <message>
         <source>Call again on</source>
@@ -350,7 +351,7 @@
         <translation>Gemt i denne omgang: %1</translation>
     </message>
     <message>
-        <source>%1's visits on %2:</source>
+        <source>%1&apos;s visits on %2:</source>
         <translation>%1s besøg %2:</translation>
     </message>
     <message>
@@ -489,8 +490,8 @@
         <translation>Ikke kontaktet om kampagnen før</translation>
     </message>
     <message>
-        <source>Always left out, with the reason shown on the list: companies marked "Not interested" or "Ceased", and companies called in another campaign lately.</source>
-        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret "Ikke interesseret" eller "Ophørt", og virksomheder ringet op i en anden kampagne for nylig.</translation>
+        <source>Always left out, with the reason shown on the list: companies marked &quot;Not interested&quot; or &quot;Ceased&quot;, and companies called in another campaign lately.</source>
+        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret &quot;Ikke interesseret&quot; eller &quot;Ophørt&quot;, og virksomheder ringet op i en anden kampagne for nylig.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -595,8 +596,8 @@
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>No campaigns yet. Create one with "New campaign…": name, period, message, the visit guide and the companies to call.</source>
-        <translation>Ingen kampagner endnu. Opret en med "Ny kampagne …": navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
+        <source>No campaigns yet. Create one with &quot;New campaign…&quot;: name, period, message, the visit guide and the companies to call.</source>
+        <translation>Ingen kampagner endnu. Opret en med &quot;Ny kampagne …&quot;: navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
     </message>
     <message>
         <source>The call list</source>
@@ -1016,8 +1017,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -1349,7 +1350,7 @@
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -1366,7 +1367,7 @@
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -1546,6 +1547,81 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers before they synchronised. JobCRM kept one value (the latest change) on every computer and saved the other here, so nothing is lost. If the value that was kept is wrong, choose the row and click “Restore the lost value”.</source>
+        <translation>Det samme felt blev ændret på to computere, før de nåede at synkronisere. JobCRM beholdt den ene værdi (den seneste ændring) på alle computere og gemte den anden her, så intet går tabt. Er den beholdte værdi forkert, så vælg rækken og klik på “Gendan den tabte værdi”.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Beholdt værdi</translation>
+    </message>
+    <message>
+        <source>Kept from</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <source>Value lost</source>
+        <translation>Tabt værdi</translation>
+    </message>
+    <message>
+        <source>Lost from</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>No conflicts. Everything that was changed on two computers was merged.</source>
+        <translation>Ingen konflikter. Alt, der blev ændret på to computere, er flettet sammen.</translation>
+    </message>
+    <message>
+        <source>Show restored conflicts too</source>
+        <translation>Vis også gendannede konflikter</translation>
+    </message>
+    <message>
+        <source>‹ Previous</source>
+        <translation>‹ Forrige</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>Næste ›</translation>
+    </message>
+    <message>
+        <source>Restore the lost value</source>
+        <translation>Gendan den tabte værdi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 af %3</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>e.g. +3 arbejdsdage, fredag, 08.12.2026</source>
@@ -1667,6 +1743,55 @@
     <message>
         <source>Extend</source>
         <translation>Forlæng</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSyncDialog</name>
+    <message>
+        <source>First synchronisation</source>
+        <translation>Første synkronisering</translation>
+    </message>
+    <message>
+        <source>JobCRM is fetching the team&apos;s data from the server. You can keep working; the synchronisation continues in the background if you close this window.</source>
+        <translation>JobCRM henter teamets data fra serveren. Du kan arbejde videre imens; synkroniseringen fortsætter i baggrunden, hvis du lukker vinduet.</translation>
+    </message>
+    <message>
+        <source>Connecting to the server …</source>
+        <translation>Forbinder til serveren …</translation>
+    </message>
+    <message>
+        <source>Continue in the background</source>
+        <translation>Fortsæt i baggrunden</translation>
+    </message>
+    <message>
+        <source>Sending this computer&apos;s changes</source>
+        <translation>Sender denne computers ændringer</translation>
+    </message>
+    <message>
+        <source>Fetching the team&apos;s data</source>
+        <translation>Henter teamets data</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 af %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The synchronisation stopped: %1
+JobCRM tries again in a few minutes.</source>
+        <translation>Synkroniseringen stoppede: %1
+JobCRM prøver igen om nogle minutter.</translation>
+    </message>
+    <message>
+        <source>Done: %1 changes fetched, %2 sent.</source>
+        <translation>Færdig: %1 ændringer hentet, %2 sendt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -2042,7 +2167,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -2050,7 +2175,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -2094,7 +2219,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2452,7 +2577,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -2531,8 +2656,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
-        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
+        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -2822,11 +2947,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV'er</translation>
+        <translation>Antal CV&apos;er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV'er senest</translation>
+        <translation>CV&apos;er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -2857,12 +2982,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -2878,7 +3003,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -2988,7 +3113,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3046,8 +3171,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
+        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -3065,7 +3190,7 @@ Database: %2</translation>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company's need for labour *</source>
+        <source>The company&apos;s need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -3148,7 +3273,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -3272,7 +3397,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company's address</source>
+        <source>The company&apos;s address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -3340,7 +3465,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF'en når den er gemt</translation>
+        <translation>Åbn PDF&apos;en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3360,7 +3485,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF'en kunne ikke gemmes: %1</translation>
+        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -3399,7 +3524,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -3555,7 +3680,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre's case number — never a CPR number</source>
+        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -3564,7 +3689,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
     </message>
 </context>
 <context>
@@ -3669,7 +3794,7 @@ Database: %2</translation>
         <translation>%1 konsulenter</translation>
     </message>
     <message>
-        <source>Bar: visits held in the period. Red line: the period's target.</source>
+        <source>Bar: visits held in the period. Red line: the period&apos;s target.</source>
         <translation>Søjle: afholdte besøg i perioden. Rød streg: periodens mål.</translation>
     </message>
     <message>
@@ -3890,6 +4015,73 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Team server</source>
+        <translation>Teamserver</translation>
+    </message>
+    <message>
+        <source>JobCRM always works on this computer&apos;s own database. With a team server, your changes are sent to the team and the team&apos;s changes fetched whenever the server can be reached. Your IT department gives you the address.</source>
+        <translation>JobCRM arbejder altid i denne computers egen database. Med en teamserver sendes dine ændringer til teamet, og teamets ændringer hentes, når serveren kan nås. Adressen får du fra din IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last synchronised</source>
+        <translation>Sidst synkroniseret</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Venter på at blive sendt</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>Stop synchronising</source>
+        <translation>Stop synkronisering</translation>
+    </message>
+    <message>
+        <source>Forget the server address; the data on this computer stays</source>
+        <translation>Glem serveradressen; data på denne computer bliver liggende</translation>
+    </message>
+    <message>
+        <source>Save and synchronise</source>
+        <translation>Gem og synkronisér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>No team server: JobCRM works on this computer only</source>
+        <translation>Ingen teamserver: JobCRM arbejder kun på denne computer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Aldrig</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Intet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Server address: write the address your IT department gave you.</source>
+        <translation>Serveradresse: skriv den adresse, du har fået af din IT-afdeling.</translation>
+    </message>
+</context>
+<context>
     <name>SlotCard</name>
     <message>
         <source>Open company</source>
@@ -4100,8 +4292,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -4203,7 +4395,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -4325,8 +4517,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -4357,8 +4549,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with "New slot…" or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -4460,12 +4652,98 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
         <translation>Planlagt slut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <source>1 change waiting</source>
+        <translation>1 ændring venter</translation>
+    </message>
+    <message>
+        <source>%1 changes waiting</source>
+        <translation>%1 ændringer venter</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <source>%1 conflicts</source>
+        <translation>%1 konflikter</translation>
+    </message>
+    <message>
+        <source>Synchronising …</source>
+        <translation>Synkroniserer …</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Synkronisering mislykkedes: %1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>ukendt fejl</translation>
+    </message>
+    <message>
+        <source>Synchronised %1</source>
+        <translation>Synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Not synchronised yet</source>
+        <translation>Endnu ikke synkroniseret</translation>
+    </message>
+    <message>
+        <source>Team server: %1</source>
+        <translation>Teamserver: %1</translation>
+    </message>
+    <message>
+        <source>Last synchronised: %1</source>
+        <translation>Sidst synkroniseret: %1</translation>
+    </message>
+    <message>
+        <source>Your work is always saved on this computer; it is sent to the team when the server can be reached.</source>
+        <translation>Dit arbejde gemmes altid på denne computer; det sendes til teamet, når serveren kan nås.</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two computers: see what was kept and restore the other value</source>
+        <translation>Det samme felt blev ændret på to computere: se hvad der blev beholdt, og gendan den anden værdi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Synchronisation</source>
+        <translation>&amp;Synkronisering</translation>
+    </message>
+    <message>
+        <source>Synchronise &amp;now</source>
+        <translation>Synkronisér &amp;nu</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Konflikter…</translation>
+    </message>
+    <message>
+        <source>Team &amp;server…</source>
+        <translation>Team&amp;server…</translation>
+    </message>
+    <message>
+        <source>Synchronising … %1 of %2</source>
+        <translation>Synkroniserer … %1 af %2</translation>
+    </message>
+    <message>
+        <source>A synchronisation is already running.</source>
+        <translation>Der kører allerede en synkronisering.</translation>
     </message>
 </context>
 <context>
@@ -4553,8 +4831,12 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
+    </message>
+    <message>
+        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team&apos;s figures.</source>
+        <translation>⚠ = ikke synkroniseret i mere end to dage: de nyeste opfølgninger fra den computer kan mangle i teamets tal.</translation>
     </message>
     <message>
         <source>Choose a consultant to see the open promises.</source>
@@ -4571,6 +4853,18 @@ Database: %2</translation>
     <message>
         <source>%1 consultants · %2 open promises · %3 overdue</source>
         <translation>%1 konsulenter · %2 åbne aftaler · %3 overskredne</translation>
+    </message>
+    <message>
+        <source>The team&apos;s follow-ups as of the last synchronisation %1</source>
+        <translation>Teamets opfølgninger pr. seneste synkronisering %1</translation>
+    </message>
+    <message>
+        <source>This computer has not synchronised with the team server yet: only its own follow-ups are shown.</source>
+        <translation>Denne computer har endnu ikke synkroniseret med teamserveren: kun dens egne opfølgninger vises.</translation>
+    </message>
+    <message>
+        <source>Last synchronised:</source>
+        <translation>Sidst synkroniseret:</translation>
     </message>
     <message>
         <source>Open promises for %1 (%2)</source>
@@ -4607,6 +4901,25 @@ Open it from there to print it.</source>
 %2</source>
         <translation>PDF-filen kunne ikke gemmes i %1:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>%1 dage siden</translation>
+    </message>
+    <message>
+        <source>today %1</source>
+        <translation>i dag %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>i går %1</translation>
     </message>
 </context>
 <context>
@@ -5007,7 +5320,7 @@ Open it from there to print it.</source>
     </message>
     <message>
         <source>CVs</source>
-        <translation>Cv'er</translation>
+        <translation>Cv&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5077,7 +5390,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit's status</source>
+        <source>Change the visit&apos;s status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -5303,7 +5616,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone's visits</source>
+        <source>Everyone&apos;s visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -5365,7 +5678,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

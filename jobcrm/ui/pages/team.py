@@ -3,6 +3,8 @@ trend of the last 12 weeks; a consultant's open promises below, where several ca
 
 from __future__ import annotations
 
+import datetime as dt
+import html
 import uuid
 from pathlib import Path
 
@@ -22,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.ui import file_output
+from jobcrm.services.sync_api import NOT_CONFIGURED, SyncStatus
+from jobcrm.ui import file_output, fmt
 from jobcrm.ui.dialogs.promise_dialogs import ReassignDialog
 from jobcrm.ui.itemmodels.backlog_table import SORT_ROLE, BacklogTableModel, ItemsTableModel
+from jobcrm.ui.sync_ui import is_stale, last_sync_text
 from jobcrm.ui.widgets.overdue_chart import OverdueChart
 
 
@@ -38,6 +42,14 @@ def _table(selection: QAbstractItemView.SelectionMode) -> QTableView:
     t.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     t.verticalHeader().setDefaultSectionSize(26)
     return t
+
+
+def _sync_state(svc):
+    """The team server's status and, with a server, each consultant's last sync (NullSyncService: no SQL)."""
+    if svc.sync.server_url() is None:  # a laptop on its own: one settings read at most
+        return SyncStatus(NOT_CONFIGURED, None, None, 0, 0), []
+    status = svc.sync.status()
+    return status, (svc.sync.last_syncs() if status.state != NOT_CONFIGURED else [])
 
 
 class TeamPage(QWidget):
@@ -71,7 +83,22 @@ class TeamPage(QWidget):
         self.open_file = file_output.open_with_system  # replaced in tests
         self.summary = QLabel()
         self.summary.setObjectName("muted")
-        layout.addWidget(self.summary)
+        self.sync_line = QLabel()  # issue 10: "Teamets opfølgninger pr. seneste synkronisering …"
+        self.sync_line.setObjectName("muted")
+        self.sync_line.setVisible(False)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary)
+        summary_row.addWidget(self.sync_line)
+        summary_row.addStretch(1)
+        layout.addLayout(summary_row)
+        self.laptops_line = QLabel()  # "Sidst synkroniseret: ⚠ PEH 4 dage siden · MAJ i dag 10:42"
+        self.laptops_line.setWordWrap(True)
+        self.laptops_line.setTextFormat(Qt.TextFormat.RichText)
+        self.laptops_line.setToolTip(self.tr("⚠ = not synchronised for more than two days: the latest follow-ups "
+                                             "from that laptop may be missing from the team's figures."))
+        self.laptops_line.setVisible(False)
+        layout.addWidget(self.laptops_line)
+        self.laptops: list[tuple[str, str, bool]] = []  # (initials, last sync, stale)
 
         self.chart = OverdueChart()
         layout.addWidget(self.chart)
@@ -136,15 +163,16 @@ class TeamPage(QWidget):
 
         def work():
             teams = svc.consultants.teams()
+            sync = _sync_state(svc)
             if not teams:
-                return teams, None, [], []
+                return teams, None, [], [], sync
             team = svc.backlog.team(wanted) if wanted else svc.backlog.team()
-            return teams, team, svc.backlog.table(team.id), svc.backlog.overdue_by_week(team.id)
+            return teams, team, svc.backlog.table(team.id), svc.backlog.overdue_by_week(team.id), sync
 
         def done(result) -> None:
             if generation != self._generation:
                 return
-            teams, team, rows, weeks = result
+            teams, team, rows, weeks, sync = result
             self.team_combo.clear()
             for t in teams:
                 self.team_combo.addItem(t.name, str(t.id))
@@ -154,6 +182,7 @@ class TeamPage(QWidget):
             self.team_id = team.id
             self.team_combo.setCurrentIndex(self.team_combo.findData(str(team.id)))
             self.model.set_rows(rows)
+            self._show_sync(sync, rows)
             self._fit_table()
             self.chart.set_weeks(weeks)
             overdue = sum(r.overdue for r in rows)
@@ -163,6 +192,34 @@ class TeamPage(QWidget):
             self._select_consultant(self.consultant_id)
 
         self._tasks.run(work, done)
+
+    def _show_sync(self, sync, rows) -> None:
+        """With a team server: as of when the figures are, and each laptop's last sync with the stale ones
+        (more than two days) marked, so the team lead knows whose follow-ups may be missing."""
+        status, syncs = sync
+        configured = status.state != NOT_CONFIGURED
+        self.sync_line.setVisible(configured)
+        self.laptops_line.setVisible(configured and bool(rows))
+        if not configured:
+            self.laptops = []
+            return
+        if status.last_sync_at is not None:
+            self.sync_line.setText("· " + self.tr("The team's follow-ups as of the last synchronisation %1")
+                                   .replace("%1", fmt.datetime(status.last_sync_at)))
+            self.sync_line.setStyleSheet("")
+        else:
+            self.sync_line.setText("· " + self.tr("This computer has not synchronised with the team server yet: "
+                                                  "only its own follow-ups are shown."))
+            self.sync_line.setStyleSheet("color: #b3261e;")
+        now = self._services.ctx.clock.utcnow()
+        synced = {s.consultant_id: s.last_sync_at for s in syncs}
+        oldest = dt.datetime.min.replace(tzinfo=dt.UTC)
+        team = sorted(rows, key=lambda r: (synced.get(r.consultant_id) or oldest, r.initials))  # stale first
+        self.laptops = [(r.initials, last_sync_text(synced.get(r.consultant_id), now),
+                         is_stale(synced.get(r.consultant_id), now)) for r in team]
+        parts = [f'<span style="color:#b3261e; font-weight:bold">⚠ {html.escape(i)} {html.escape(t)}</span>' if stale
+                 else f"{html.escape(i)} {html.escape(t)}" for i, t, stale in self.laptops]
+        self.laptops_line.setText(html.escape(self.tr("Last synchronised:")) + " " + " &nbsp;·&nbsp; ".join(parts))
 
     def _fit_table(self) -> None:
         """A team of four should not leave half the table empty while the drill-down below scrolls: give the
@@ -178,7 +235,7 @@ class TeamPage(QWidget):
         self.split.setSizes([table, max(total - table, 200)])
 
     def on_changed(self, change) -> None:
-        if change.touches("promise") or change.touches("consultant"):
+        if change.touches("promise") or change.touches("consultant"):  # a sync's pull sends "all"
             self.reload()
 
     def _on_team_chosen(self, _index: int) -> None:
