@@ -259,6 +259,13 @@ def display_value(kind: str, name: str, text: str | None, refs: Refs | None = No
         return ", ".join(vocab.label(c.strip()) for c in text.split(",") if c.strip())
     if kind == "promise_event" and name == "kind":
         return PROMISE_EVENT_KIND.get(text, text)
+    if name == "recurrence":
+        from jobcrm.domain.recurrence import describe as describe_rule
+
+        try:
+            return describe_rule(text) or text
+        except Exception:  # noqa: BLE001 - an unreadable rule is shown as stored
+            return text
     col = _column(kind, name)
     ctype = getattr(col, "type", None)
     try:

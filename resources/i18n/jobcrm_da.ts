@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -101,6 +100,51 @@
         <translation>Der opstod en uventet fejl. Intet af det, du havde gemt, er gået tabt.
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Før: %1
+Efter: %2</translation>
     </message>
 </context>
 <context>
@@ -275,8 +319,8 @@
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <source>Mark the company &quot;Not interested&quot; (left out of later campaigns)</source>
-        <translation>Markér virksomheden &quot;Ikke interesseret&quot; (udelades af senere kampagner)</translation>
+        <source>Mark the company "Not interested" (left out of later campaigns)</source>
+        <translation>Markér virksomheden "Ikke interesseret" (udelades af senere kampagner)</translation>
     </message>
     <message>
         <source>Call again on</source>
@@ -351,7 +395,7 @@
         <translation>Gemt i denne omgang: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s visits on %2:</source>
+        <source>%1's visits on %2:</source>
         <translation>%1s besøg %2:</translation>
     </message>
     <message>
@@ -490,8 +534,8 @@
         <translation>Ikke kontaktet om kampagnen før</translation>
     </message>
     <message>
-        <source>Always left out, with the reason shown on the list: companies marked &quot;Not interested&quot; or &quot;Ceased&quot;, and companies called in another campaign lately.</source>
-        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret &quot;Ikke interesseret&quot; eller &quot;Ophørt&quot;, og virksomheder ringet op i en anden kampagne for nylig.</translation>
+        <source>Always left out, with the reason shown on the list: companies marked "Not interested" or "Ceased", and companies called in another campaign lately.</source>
+        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret "Ikke interesseret" eller "Ophørt", og virksomheder ringet op i en anden kampagne for nylig.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -596,8 +640,8 @@
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>No campaigns yet. Create one with &quot;New campaign…&quot;: name, period, message, the visit guide and the companies to call.</source>
-        <translation>Ingen kampagner endnu. Opret en med &quot;Ny kampagne …&quot;: navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
+        <source>No campaigns yet. Create one with "New campaign…": name, period, message, the visit guide and the companies to call.</source>
+        <translation>Ingen kampagner endnu. Opret en med "Ny kampagne …": navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
     </message>
     <message>
         <source>The call list</source>
@@ -911,6 +955,17 @@
     </message>
 </context>
 <context>
+    <name>CompanyAuditTab</name>
+    <message>
+        <source>Who created, changed or deleted what on this company and its records, newest first.</source>
+        <translation>Hvem har oprettet, ændret eller slettet hvad på virksomheden og dens poster – nyeste først.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this company yet.</source>
+        <translation>Der er endnu ikke registreret ændringer for denne virksomhed.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyCard</name>
     <message>
         <source>Log contact…</source>
@@ -947,6 +1002,10 @@
     <message>
         <source>Visits</source>
         <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historik for ændringer</translation>
     </message>
     <message>
         <source>Contact persons</source>
@@ -1017,8 +1076,8 @@
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -1350,7 +1409,7 @@
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -1367,7 +1426,7 @@
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV&apos;er</translation>
+        <translation>CV'er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -2043,7 +2102,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don&apos;t show at start</source>
+        <source>Don't show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -2051,7 +2110,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies&apos; promises</source>
+        <source>Only the companies' promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -2095,7 +2154,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2453,7 +2512,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -2532,8 +2591,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
-        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
+        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
+        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -2823,11 +2882,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV&apos;er</translation>
+        <translation>Antal CV'er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV&apos;er senest</translation>
+        <translation>CV'er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -2858,12 +2917,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -2879,7 +2938,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -2989,7 +3048,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV&apos;er</translation>
+        <translation>CV'er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3047,8 +3106,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
+        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -3066,7 +3125,7 @@ Database: %2</translation>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company&apos;s need for labour *</source>
+        <source>The company's need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -3149,7 +3208,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -3273,7 +3332,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company&apos;s address</source>
+        <source>The company's address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -3345,7 +3404,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF&apos;en når den er gemt</translation>
+        <translation>Åbn PDF'en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3365,7 +3424,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
+        <translation>PDF'en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3463,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV&apos;er</translation>
+        <translation>fx Sende to CV'er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -3560,7 +3619,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
+        <source>Initials or the job centre's case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -3569,7 +3628,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
     </message>
 </context>
 <context>
@@ -3674,7 +3733,7 @@ Database: %2</translation>
         <translation>%1 konsulenter</translation>
     </message>
     <message>
-        <source>Bar: visits held in the period. Red line: the period&apos;s target.</source>
+        <source>Bar: visits held in the period. Red line: the period's target.</source>
         <translation>Søjle: afholdte besøg i perioden. Rød streg: periodens mål.</translation>
     </message>
     <message>
@@ -4105,8 +4164,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -4208,7 +4267,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -4330,8 +4389,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -4362,8 +4421,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
+        <source>No slots match. Create one with "New slot…" or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -4465,8 +4524,8 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
+        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
@@ -4558,7 +4617,7 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
@@ -4954,7 +5013,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit&apos;s status</source>
+        <source>Change the visit's status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -5176,7 +5235,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone&apos;s visits</source>
+        <source>Everyone's visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -5238,7 +5297,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>
