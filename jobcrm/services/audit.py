@@ -8,7 +8,8 @@ Captured automatically for every record kind by session events installed on the 
   merges, call lists, demo data): the rows a bulk update or delete will touch are read first with the same
   WHERE clause, so each gets its own old → new rows.
 Audit rows are written with one Core executemany per flush or statement. A session can opt out with
-`session.info[SKIP] = True` (the retention purge, which must not copy the personal data it removes).
+`session.info[SKIP] = True` (the retention purge, which must not copy the personal data it removes), or name
+the acting consultant with `session.info[ACTOR] = consultant_id` (for changes made elsewhere, e.g. by the sync).
 Derived and search-helper columns (record_labels.is_noise) are left out.
 """
 
@@ -28,6 +29,7 @@ from jobcrm.services import record_labels as L
 from jobcrm.services.context import ServiceContext
 
 SKIP = "audit_skip"
+ACTOR = "audit_actor"
 _AUDIT = AuditLog.__table__
 ACTION_LABEL = {"create": "Oprettet", "update": "Ændret", "delete": "Slettet", "restore": "Gendannet"}
 
@@ -82,8 +84,17 @@ class _CompanyResolver:
         return self._cache[key]
 
 
-def _row(ctx: ServiceContext, at, action, kind, rid, company, name=None, old=None, new=None) -> dict:
-    return {"at": at, "actor_id": ctx.actor.id, "action": action, "record_kind": kind, "record_id": rid,
+class _Stamp:
+    """When and by whom, for every audit row of one flush or statement. A session may name another actor in
+    `session.info[ACTOR]` (the sync engine: the consultant who made the change on another laptop)."""
+
+    def __init__(self, ctx: ServiceContext, session: Session):
+        self.at = ctx.clock.utcnow()
+        self.actor = session.info.get(ACTOR, ctx.actor.id)
+
+
+def _row(stamp: _Stamp, action, kind, rid, company, name=None, old=None, new=None) -> dict:
+    return {"at": stamp.at, "actor_id": stamp.actor, "action": action, "record_kind": kind, "record_id": rid,
             "company_id": company, "field": name, "old_value": old, "new_value": new}
 
 
@@ -93,17 +104,17 @@ def _write(conn, rows: list[dict]) -> None:
 
 
 def _flush_rows(ctx: ServiceContext, session: Session) -> list[dict]:
-    now = ctx.clock.utcnow()
+    now = _Stamp(ctx, session)
     resolver = _CompanyResolver(session.connection())
     rows: list[dict] = []
     for obj in session.new:
         if isinstance(obj, RecordMixin):
             kind = obj.__tablename__
-            rows.append(_row(ctx, now, "create", kind, obj.id, _company_now(resolver, kind, obj)))
+            rows.append(_row(now, "create", kind, obj.id, _company_now(resolver, kind, obj)))
     for obj in session.deleted:
         if isinstance(obj, RecordMixin):
             kind = obj.__tablename__
-            rows.append(_row(ctx, now, "delete", kind, obj.id, _company_now(resolver, kind, obj)))
+            rows.append(_row(now, "delete", kind, obj.id, _company_now(resolver, kind, obj)))
     for obj in session.dirty:
         if not isinstance(obj, RecordMixin) or obj in session.deleted:
             continue
@@ -128,9 +139,9 @@ def _flush_rows(ctx: ServiceContext, session: Session) -> list[dict]:
         for key, old, new in changes:
             if key == "deleted_at":
                 action = "delete" if new is not None else "restore"
-                rows.append(_row(ctx, now, action, kind, obj.id, company))
+                rows.append(_row(now, action, kind, obj.id, company))
             else:
-                rows.append(_row(ctx, now, "update", kind, obj.id, company, key, L.to_text(old), L.to_text(new)))
+                rows.append(_row(now, "update", kind, obj.id, company, key, L.to_text(old), L.to_text(new)))
     return rows
 
 
@@ -165,7 +176,7 @@ def _bulk(ctx: ServiceContext, state) -> object:
     if table is None:
         return None
     kind, session = table.name, state.session
-    now = ctx.clock.utcnow()
+    now = _Stamp(ctx, session)
     params = state.parameters
     many = isinstance(params, list | tuple) and len(params) > 0
     conn = session.connection()
@@ -178,7 +189,7 @@ def _bulk(ctx: ServiceContext, state) -> object:
         for p in (params if many else [params or {}]):
             rid = p.get("id")
             if rid is not None:
-                rows.append(_row(ctx, now, "create", kind, rid, resolver.of_values(kind, p)))
+                rows.append(_row(now, "create", kind, rid, resolver.of_values(kind, p)))
         _write(conn, rows)
         return result
     if isinstance(stmt, Delete):
@@ -187,7 +198,7 @@ def _bulk(ctx: ServiceContext, state) -> object:
         result = state.invoke_statement()
         for r in before:
             values = dict(r._mapping)
-            rows.append(_row(ctx, now, "delete", kind, r.id, resolver.of_values(kind, values)))
+            rows.append(_row(now, "delete", kind, r.id, resolver.of_values(kind, values)))
         _write(conn, rows)
         return result
     if not isinstance(stmt, Update):
@@ -202,7 +213,7 @@ def _bulk(ctx: ServiceContext, state) -> object:
             if before is None:
                 continue
             company = resolver.of_values(kind, {**before, **p})
-            rows.extend(_changes(ctx, now, kind, p["id"], company, before, p, names))
+            rows.extend(_changes(now, kind, p["id"], company, before, p, names))
         _write(conn, rows)
         return result
     sets = {k: v for k, v in _set_values(stmt).items() if not L.is_noise(kind, k)}
@@ -219,7 +230,7 @@ def _bulk(ctx: ServiceContext, state) -> object:
         for before in before_rows:
             now_values = after.get(before["id"], before)
             company = resolver.of_values(kind, now_values)
-            rows.extend(_changes(ctx, now, kind, before["id"], company, before, now_values, names))
+            rows.extend(_changes(now, kind, before["id"], company, before, now_values, names))
         _write(conn, rows)
     return result
 
@@ -241,7 +252,7 @@ def _read(conn, table, names, company_col, ids) -> dict:
     return out
 
 
-def _changes(ctx, now, kind, rid, company, before, after, names) -> list[dict]:
+def _changes(now, kind, rid, company, before, after, names) -> list[dict]:
     rows = []
     for n in names:
         if n not in after:
@@ -250,9 +261,9 @@ def _changes(ctx, now, kind, rid, company, before, after, names) -> list[dict]:
         if L.to_text(old) == L.to_text(new):
             continue
         if n == "deleted_at":
-            rows.append(_row(ctx, now, "delete" if new is not None else "restore", kind, rid, company))
+            rows.append(_row(now, "delete" if new is not None else "restore", kind, rid, company))
         else:
-            rows.append(_row(ctx, now, "update", kind, rid, company, n, L.to_text(old), L.to_text(new)))
+            rows.append(_row(now, "update", kind, rid, company, n, L.to_text(old), L.to_text(new)))
     return rows
 
 

@@ -303,12 +303,18 @@ def record_titles(s: Session, kind: str, ids: Iterable[uuid.UUID]) -> dict[uuid.
     ids = list(dict.fromkeys(ids))
     if k is None or k.title is None or table is None or not ids:
         return {}
-    out: dict[uuid.UUID, str] = {}
+    raw: dict[uuid.UUID, object] = {}
     for i in range(0, len(ids), 500):
-        for rid, value in s.execute(select(table.c.id, table.c[k.title]).where(table.c.id.in_(ids[i:i + 500]))):
-            shown = display_value(kind, k.title, to_text(value))
-            if shown:
-                out[rid] = shown if len(shown) <= 60 else shown[:59] + "…"
+        raw.update(s.execute(select(table.c.id, table.c[k.title]).where(table.c.id.in_(ids[i:i + 500]))).all())
+    target = referenced_kind(kind, k.title)
+    if target is not None and target != kind:  # a link record is named by what it links to (mentor, consultant)
+        names = record_titles(s, target, [v for v in raw.values() if v is not None])
+        return {rid: names[v] for rid, v in raw.items() if v in names}
+    out: dict[uuid.UUID, str] = {}
+    for rid, value in raw.items():
+        shown = display_value(kind, k.title, to_text(value))
+        if shown:
+            out[rid] = shown if len(shown) <= 60 else shown[:59] + "…"
     return out
 
 

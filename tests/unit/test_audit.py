@@ -157,3 +157,35 @@ def test_old_audit_rows_are_pruned_after_the_configured_years(services, consulta
     services.settings.set("audit_retention_years", 10)
     assert services.audit.prune() == 0
 
+
+
+def test_link_records_are_named_by_what_they_link_to(services, consultant):
+    from jobcrm.services.slot_dto import MentorInput
+
+    c = services.companies.create(CompanyInput(name="Holm Byg ApS"))
+    slot = services.slots.create(SlotInput(company_id=c.id, scheme="praktik", title="Lager", capacity=2))
+    mentor = services.mentors.create(MentorInput(name="Bo Holm", company_id=c.id))
+    services.slots.attach_mentor(slot.id, mentor.id)
+    services.slots.detach_mentor(slot.id, mentor.id)
+    services.slots.attach_mentor(slot.id, mentor.id)  # revived: the tombstone cleared
+    what = {e.what for e in services.audit.company_page(c.id)}
+    assert "Mentor på plads: Bo Holm" in what and "Mentor: Bo Holm" in what
+    actions = [e.action_label for e in services.audit.company_page(c.id) if e.record_kind == "slot_mentor"]
+    assert actions == ["Gendannet", "Slettet", "Oprettet"]
+
+
+def test_a_session_can_name_another_actor_or_opt_out(services, consultant):
+    from jobcrm.models import Company
+    from jobcrm.services.audit import ACTOR, SKIP
+
+    other = uuid7()
+    with services.ctx.sessions() as s:  # e.g. the sync engine applying a colleague's change
+        s.info[ACTOR] = other
+        with s.begin():
+            s.add(Company(name="Fra serveren", sort_name="fra serveren"))
+    assert [r.actor_id for r in _log(services, record_kind="company")] == [other]
+    with services.ctx.sessions() as s:
+        s.info[SKIP] = True
+        with s.begin():
+            s.add(Company(name="Uden log", sort_name="uden log"))
+    assert len(_log(services, record_kind="company")) == 1
