@@ -48,6 +48,10 @@ def run_app(args) -> int:
         return 1
     if args.as_initials:
         services.ctx.actor.id = services.consultants.by_initials(args.as_initials).id
+    try:  # the GDPR purge and audit-log pruning (issue 8); cheap when nothing is due, never blocks the start
+        services.retention.at_start()
+    except Exception as e:  # noqa: BLE001 - a failed purge is retried at the next start
+        print(f"Sletning efter opbevaringsperioden mislykkedes: {e}", file=sys.stderr)
 
     events = AppEvents()
     window_ref: list = []

@@ -165,6 +165,9 @@ def build_parser() -> argparse.ArgumentParser:
     tlist.add_argument("--json", action="store_true")
     tlist.add_argument("--all", action="store_true", help="også deaktiverede")
     add_orders_parser(sub)
+    from jobcrm.cli_retention import add_purge_parser  # the GDPR purge (issue 8)
+
+    add_purge_parser(sub)
 
     # `jobcrm print WHAT ... FILE.pdf`: one sub-parser per printable document; handlers live in
     # cli_commands.PRINTERS (keyed by the sub-command name), each writing the PDF atomically.

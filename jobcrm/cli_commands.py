@@ -415,3 +415,8 @@ from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E
 
 COMMANDS.update(CAMPAIGN_COMMANDS)
 PRINTERS.update(CAMPAIGN_PRINTERS)
+
+# The GDPR retention purge (jobcrm/cli_retention.py, issue 8).
+from jobcrm.cli_retention import RETENTION_COMMANDS  # noqa: E402
+
+COMMANDS.update(RETENTION_COMMANDS)

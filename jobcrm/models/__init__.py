@@ -1,5 +1,6 @@
 """ORM models, one module per aggregate. Importing this package registers every table on Base.metadata."""
 
+from jobcrm.models.audit import AuditLog, RetentionLog
 from jobcrm.models.base import Base, RecordMixin
 from jobcrm.models.campaign import Campaign, CampaignAgreement, CampaignCall, CampaignTarget
 from jobcrm.models.company import Company, CompanyMerge, ContactPerson
@@ -25,4 +26,5 @@ __all__ = [
     "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
     "JobOrder", "JobOrderRequirement", "JobOrderReferral",
     "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
+    "AuditLog", "RetentionLog",
 ]

@@ -12,6 +12,7 @@ from jobcrm.clock import Clock
 from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
+from jobcrm.services.audit import AuditService, install_audit
 from jobcrm.services.backlog import BacklogService
 from jobcrm.services.calendar import CalendarService
 from jobcrm.services.campaign_results import CampaignResultsService
@@ -31,6 +32,7 @@ from jobcrm.services.placements import PlacementService
 from jobcrm.services.promises import PromiseService
 from jobcrm.services.quicklog import QuickLogService
 from jobcrm.services.reports import ReportService
+from jobcrm.services.retention import RetentionService
 from jobcrm.services.settings import SettingsService
 from jobcrm.services.slots import SlotService
 from jobcrm.services.sync_api import NullSyncService, SyncService
@@ -65,6 +67,8 @@ class Services:
     reports: ReportService
     sync: SyncService = field(default_factory=NullSyncService)  # the team server (issue 10)
     migration_backup: str | None = None
+    audit: AuditService | None = None  # the audit log (issue 8), set by open()
+    retention: RetentionService | None = None  # the GDPR purge (issue 8), set by open()
 
     @classmethod
     def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
@@ -81,6 +85,7 @@ class Services:
                 f"database ({getattr(e, 'orig', e)})."
             ) from e
         ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
+        install_audit(ctx)  # every change through these sessions lands in audit_log
         settings = SettingsService(ctx)
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
@@ -103,6 +108,7 @@ class Services:
             campaigns=campaigns, campaign_results=CampaignResultsService(ctx, campaigns, settings),
             reports=ReportService(ctx, settings),
             migration_backup=backup,
+            audit=AuditService(ctx, settings), retention=RetentionService(ctx, settings),
         )
         from jobcrm.services.visits import visit_calendar_source
 

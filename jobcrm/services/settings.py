@@ -51,6 +51,11 @@ DEFAULTS: dict[str, Any] = {
     "report_target_visits_per_month": 8,
     "report_target_orders_per_month": 4,
     "report_no_contact_months": 6,
+    # Retention (PRODUCT.md §9): personal data about a citizen (candidate reference, placement notes, referrals)
+    # is purged this many months after the placement ended; the audit log is kept this many years (the
+    # Danish limitation period for most claims, forældelsesloven § 3, and the bookkeeping act's 5 years).
+    "retention_months": 12,
+    "audit_retention_years": 5,
 }
 
 

@@ -104,6 +104,51 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <source>When</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ændring</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Gendannet</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Before: %1
+After: %2</source>
+        <translation>Før: %1
+Efter: %2</translation>
+    </message>
+</context>
+<context>
     <name>BacklogTableModel</name>
     <message>
         <source>Consultant</source>
@@ -911,6 +956,17 @@
     </message>
 </context>
 <context>
+    <name>CompanyAuditTab</name>
+    <message>
+        <source>Who created, changed or deleted what on this company and its records, newest first.</source>
+        <translation>Hvem har oprettet, ændret eller slettet hvad på virksomheden og dens poster – nyeste først.</translation>
+    </message>
+    <message>
+        <source>No changes recorded for this company yet.</source>
+        <translation>Der er endnu ikke registreret ændringer for denne virksomhed.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyCard</name>
     <message>
         <source>Log contact…</source>
@@ -947,6 +1003,10 @@
     <message>
         <source>Visits</source>
         <translation>Besøg</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historik for ændringer</translation>
     </message>
     <message>
         <source>Contact persons</source>

@@ -236,7 +236,7 @@ def test_company_card_lists_the_company_visits(window, services, company, visit,
     window.start("virksomheder")
     card = window.open_card(company.id)
     titles = [card.tabs.tabText(i) for i in range(card.tabs.count())]
-    assert titles[-1] == "Besøg" and card.visits_list.count() == 1
+    assert "Besøg" in titles and card.visits_list.count() == 1
     assert card.visits_list.table.item(0, 0).text() == "25.11.2026 10:00"
     assert card.visits_list.table.item(0, 2).text() == "Planlagt"
     services.visits.set_status(visit.id, "aflyst_virksomhed", "Travlhed")

@@ -39,6 +39,7 @@ from jobcrm.ui import fmt
 from jobcrm.ui.dialogs.merge_dialog import MergeDialog
 from jobcrm.ui.dialogs.person_dialog import PersonDialog
 from jobcrm.ui.itemmodels.timeline_model import TimelineModel
+from jobcrm.ui.widgets.company_audit import CompanyAuditTab
 from jobcrm.ui.widgets.company_orders import CompanyOrders
 from jobcrm.ui.widgets.company_slots import CompanySlotsTab
 from jobcrm.ui.widgets.company_visits import CompanyVisitsList
@@ -127,6 +128,8 @@ class CompanyCard(QDialog):
         self.tabs.addTab(self.slots_tab, self.tr("Placement slots"))
         self.visits_list = CompanyVisitsList(services, company_id, lang)
         self.tabs.addTab(self.visits_list, self.tr("Visits"))
+        self.audit_tab = CompanyAuditTab(services, company_id, lang)  # issue 8: keep this tab last
+        self.tabs.addTab(self.audit_tab, self.tr("Change history"))
         right.addWidget(self.tabs, 1)
         body.addLayout(right, 8)
         layout.addLayout(body, 1)
@@ -256,6 +259,8 @@ class CompanyCard(QDialog):
             self.slots_tab.reload()
         if hasattr(self, "visits_list"):
             self.visits_list.reload()
+        if hasattr(self, "audit_tab"):
+            self.audit_tab.refresh()
         if hasattr(self, "orders_tab"):
             self.orders_tab.reload()
             self.tabs.setTabText(self.tabs.indexOf(self.orders_tab),
