@@ -25,6 +25,7 @@ from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
+from jobcrm.services.interchange import InterchangeService
 from jobcrm.services.mentors import MentorService
 from jobcrm.services.orders import OrderService
 from jobcrm.services.placements import PlacementService
@@ -65,6 +66,7 @@ class Services:
     reports: ReportService
     sync: SyncService = field(default_factory=NullSyncService)  # the team server (issue 10)
     migration_backup: str | None = None
+    interchange: InterchangeService | None = None  # full JSON export/import (issue 8); set by open()
 
     @classmethod
     def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
@@ -106,6 +108,8 @@ class Services:
         )
         from jobcrm.services.visits import visit_calendar_source
 
+        # Full export/import; the automatic backup passes its hook as before_risky=… here (issue 8).
+        services.interchange = InterchangeService(ctx)
         services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
         if migrate:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once

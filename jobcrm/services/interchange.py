@@ -1,0 +1,646 @@
+"""Full export and import ("Eksportér alt"): every record of every table in one versioned JSON file.
+
+The format is described in docs/interchange.md. The export is generic over `Base.metadata.sorted_tables`
+(parents before children), so a new table is exported without code here; a table that must stay on this
+laptop goes into `LOCAL_ONLY_TABLES` (tests/unit/test_interchange.py fails for a table in neither).
+
+Output is deterministic: tables in dependency order, rows in primary-key order, keys sorted, dates as ISO
+text, timestamps in UTC; the only time in the envelope comes from the service clock. Rows are streamed
+from SQL in batches and written one per line to a temporary file that replaces the target at the end.
+
+The import validates the whole document first (format and version, tables, columns, types, vocabulary
+codes, lengths, no CPR-shaped text, references); one rejection and nothing is written. Then, in ONE
+transaction, records are matched by primary key: new → inserted; identical → unchanged; incoming newer
+(`updated_at`) → updated; local newer (or as new) and different → a conflict, reported and not
+overwritten.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    Time,
+    Uuid,
+    and_,
+    delete,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from jobcrm.domain import vocab as V
+from jobcrm.domain.validation import looks_like_cpr
+from jobcrm.errors import JobCRMError
+from jobcrm.models import Base
+from jobcrm.models.base import UTCDateTime
+from jobcrm.services import search
+from jobcrm.services.context import ServiceContext
+
+FORMAT_NAME = "jobcrm-interchange"
+FORMAT_VERSION = 1
+BATCH = 1000
+MAX_REJECTIONS = 200  # enough to fix a file; the count says how many more there were
+
+# Tables that are bookkeeping of this one laptop and never leave it. Sync bookkeeping goes here when it
+# lands (one line each, e.g. "sync_state", "sync_outbox"); the audit and retention logs are records and
+# are exported (nothing to add for them).
+LOCAL_ONLY_TABLES: frozenset[str] = frozenset()
+
+# Settings that belong to this laptop, not to the office: neither exported nor imported.
+LOCAL_SETTING_KEYS: frozenset[str] = frozenset({"current_consultant_id"})
+
+# Columns holding a vocabulary code (one code, or several separated by commas).
+VOCAB_COLUMNS: dict[tuple[str, str], V.Vocab] = {
+    ("company", "sector"): V.SECTOR, ("company", "relationship_status"): V.RELATIONSHIP,
+    ("company", "agreement_type"): V.AGREEMENT, ("contact_person", "role"): V.PERSON_ROLE,
+    ("contact", "channel"): V.CHANNEL, ("consultant", "role"): V.ROLE,
+    ("promise", "promised_by"): V.PROMISED_BY, ("promise", "purpose"): V.PURPOSE,
+    ("promise", "source_kind"): V.PROMISE_SOURCE, ("promise", "status"): V.PROMISE_STATUS,
+    ("slot", "scheme"): V.SCHEME, ("mentor", "kind"): V.MENTOR_KIND,
+    ("placement", "outcome"): V.PLACEMENT_OUTCOME,
+    ("visit", "visit_type"): V.VISIT_TYPE, ("visit", "status"): V.VISIT_STATUS,
+    ("visit", "labour_need"): V.LABOUR_NEED,
+    ("visit_agreement", "promised_by"): V.PROMISED_BY, ("visit_agreement", "purpose"): V.PURPOSE,
+    ("job_order", "status"): V.ORDER_STATUS, ("job_order", "employment"): V.EMPLOYMENT,
+    ("job_order", "contact_form"): V.CONTACT_FORM,
+    ("job_order_requirement", "kind"): V.REQUIREMENT_KIND, ("job_order_requirement", "priority"): V.PRIORITY,
+    ("job_order_referral", "response"): V.REFERRAL_RESPONSE,
+    ("campaign_target", "excluded"): V.TARGET_EXCLUSION, ("campaign_target", "last_outcome"): V.CALL_OUTCOME,
+    ("campaign_call", "outcome"): V.CALL_OUTCOME, ("campaign_call", "reason"): V.DECLINE_REASON,
+    ("campaign_agreement", "kind"): V.CAMPAIGN_AGREEMENT,
+}
+VOCAB_LIST_COLUMNS: dict[tuple[str, str], V.Vocab] = {
+    ("mentor", "competences"): V.MENTOR_COMPETENCE,
+    ("visit", "schemes_presented"): V.SCHEME_PRESENTED, ("visit", "material_handed_over"): V.MATERIAL,
+    ("job_order", "offer_types"): V.ORDER_OFFER, ("job_order", "hours"): V.ORDER_HOURS,
+}
+# Text that is a number by nature, not free text (a P-nummer has 10 digits like a CPR number).
+NOT_FREE_TEXT: frozenset[tuple[str, str]] = frozenset({("company", "p_number")})
+
+
+class InterchangeError(JobCRMError):
+    """The file cannot be read at all (not JSON, not this format, a newer version)."""
+
+
+@dataclass(frozen=True)
+class Rejection:
+    table: str
+    record_id: str | None
+    field: str | None
+    reason: str
+
+    def text(self) -> str:
+        where = self.table + (f" {self.record_id}" if self.record_id else "") + (f", {self.field}" if self.field else "")
+        return f"{where}: {self.reason}"
+
+
+class ImportRejected(JobCRMError):
+    """The document has invalid rows; nothing was changed."""
+
+    def __init__(self, rejections: list[Rejection], total: int):
+        self.rejections = rejections
+        self.total = total
+        more = f" (og {total - 1} andre fejl)" if total > 1 else ""
+        super().__init__(f"Importen blev afvist, intet er ændret — {rejections[0].text()}{more}.")
+
+
+@dataclass(frozen=True)
+class TableCounts:
+    table: str
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class ImportConflict:
+    table: str
+    record_id: str
+    fields: tuple[str, ...]  # the columns that differ
+    local_updated_at: dt.datetime | None
+    incoming_updated_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    dry_run: bool
+    tables: tuple[TableCounts, ...]
+    conflicts: tuple[ImportConflict, ...]
+    replaced_seeds: tuple[str, ...] = ()  # unused seeded guides replaced by the file's (guide key)
+
+    def total(self, what: str) -> int:
+        return sum(getattr(t, what) for t in self.tables)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    tables: tuple[tuple[str, int], ...]  # (table, rows) in file order
+
+    @property
+    def rows(self) -> int:
+        return sum(n for _, n in self.tables)
+
+
+# --- column encoding -------------------------------------------------------------------------------------
+
+def column_kind(col) -> str:
+    """The JSON encoding of a column: uuid, datetime, date, time, bool, int, bytes or text."""
+    t = col.type
+    if isinstance(t, UTCDateTime):
+        return "datetime"
+    for cls, kind in ((Uuid, "uuid"), (Boolean, "bool"), (Integer, "int"), (Date, "date"), (Time, "time"),
+                      (LargeBinary, "bytes"), (String, "text"), (Text, "text")):
+        if isinstance(t, cls):
+            return kind
+    raise TypeError(f"interchange: no JSON encoding for {col.table.name}.{col.name} ({t!r})")
+
+
+def encode(kind: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if kind == "uuid":
+        return str(value)
+    if kind == "datetime":
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if kind in ("date", "time"):
+        return value.isoformat()
+    if kind == "bytes":
+        return base64.b64encode(value).decode("ascii")
+    return value
+
+
+_KIND_DA = {"uuid": "et id (UUID)", "datetime": "et tidspunkt (ISO 8601 med tidszone)", "date": "en dato (ÅÅÅÅ-MM-DD)",
+            "time": "et klokkeslæt (TT:MM:SS)", "bool": "true eller false", "int": "et helt tal",
+            "bytes": "base64-tekst", "text": "tekst"}
+
+
+def decode(kind: str, value: Any) -> Any:
+    """The Python value of a JSON value; ValueError with a Danish reason."""
+    if value is None:
+        return None
+    want = _KIND_DA[kind]
+    try:
+        if kind == "bool":
+            if not isinstance(value, bool):
+                raise ValueError
+            return value
+        if kind == "int":
+            if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**63 - 1:
+                raise ValueError
+            return value
+        if not isinstance(value, str):
+            raise ValueError
+        if kind == "text":
+            if "\x00" in value:
+                raise ValueError
+            return value
+        if kind == "uuid":
+            return uuid.UUID(value)
+        if kind == "date":
+            return dt.date.fromisoformat(value)
+        if kind == "time":
+            return dt.time.fromisoformat(value)
+        if kind == "datetime":
+            moment = dt.datetime.fromisoformat(value)
+            if moment.tzinfo is None:
+                raise ValueError
+            return moment.astimezone(dt.UTC)
+        if kind == "bytes":
+            return base64.b64decode(value.encode("ascii"), validate=True)
+    except (ValueError, TypeError, UnicodeEncodeError, OverflowError):
+        pass
+    shown = json.dumps(value, ensure_ascii=False)
+    shown = shown if len(shown) <= 40 else shown[:37] + "…"
+    raise ValueError(f"skal være {want} (fik {shown})")
+
+
+# --- the tables ------------------------------------------------------------------------------------------
+
+def exported_tables() -> list[Table]:
+    """Every table that is exported, parents before children."""
+    return [t for t in Base.metadata.sorted_tables if t.name not in LOCAL_ONLY_TABLES]
+
+
+def _order(table: Table):
+    return list(table.primary_key.columns) or list(table.columns)
+
+
+def _keep_row(table: Table, row: dict) -> bool:
+    return not (table.name == "setting" and row.get("key") in LOCAL_SETTING_KEYS)
+
+
+def _schema_revision(s: Session) -> str | None:
+    try:
+        return s.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:  # noqa: BLE001 - a database made without Alembic (tests): no revision
+        return None
+
+
+class InterchangeService:
+    def __init__(self, ctx: ServiceContext, before_risky: Callable[[str], Any] | None = None):
+        self._ctx = ctx
+        self._before_risky = before_risky or (lambda _reason: None)
+
+    # --- export ------------------------------------------------------------------------------------------
+    def export_json(self, path: Path | str) -> ExportResult:
+        path = Path(path)
+        counts: list[tuple[str, int]] = []
+        directory = path.parent if str(path.parent) else Path(".")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out, self._ctx.sessions() as s:
+                head = {"exported_at": encode("datetime", self._ctx.clock.utcnow()), "format": FORMAT_NAME,
+                        "schema_revision": _schema_revision(s), "version": FORMAT_VERSION}
+                out.write("{\n")
+                for key, value in head.items():
+                    out.write(f"{json.dumps(key)}: {json.dumps(value, ensure_ascii=False)},\n")
+                out.write('"tables": [')
+                for i, table in enumerate(exported_tables()):
+                    n = self._write_table(s, table, out, first=i == 0)
+                    counts.append((table.name, n))
+                out.write("\n]\n}\n")
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            with _suppress():
+                os.unlink(tmp)
+            raise
+        return ExportResult(path, tuple(counts))
+
+    def _write_table(self, s: Session, table: Table, out, first: bool) -> int:
+        kinds = {c.name: column_kind(c) for c in table.columns}
+        columns = sorted(kinds)
+        out.write(("\n" if first else ",\n") + "{" + f'"columns": {json.dumps(columns)}, "name": {json.dumps(table.name)}'
+                  + ', "rows": [')
+        n = 0
+        result = s.execute(select(table).order_by(*_order(table)).execution_options(yield_per=BATCH))
+        for row in result.mappings():
+            if not _keep_row(table, row):
+                continue
+            doc = {c: encode(kinds[c], row[c]) for c in columns}
+            out.write(("\n" if n == 0 else ",\n") + json.dumps(doc, ensure_ascii=False, sort_keys=True))
+            n += 1
+        out.write("\n]}" if n else "]}")
+        return n
+
+    # --- import ------------------------------------------------------------------------------------------
+    def import_json(self, path: Path | str, dry_run: bool = False) -> ImportResult:
+        doc = read_document(path)
+        tables = self.validate(doc)
+        if not dry_run:
+            self._before_risky("before-import")
+        with self._ctx.sessions() as s:
+            s.begin()
+            try:
+                result = self._apply(s, tables, dry_run)
+            except BaseException:
+                s.rollback()
+                raise
+            if dry_run:
+                s.rollback()
+            else:
+                s.commit()
+        return result
+
+    def validate(self, doc: Any) -> dict[str, list[dict]]:
+        """The decoded rows per table name; raises ImportRejected naming every problem found."""
+        rejections: list[Rejection] = []
+        total = 0
+
+        def reject(table, rid, fld, reason):
+            nonlocal total
+            total += 1
+            if len(rejections) < MAX_REJECTIONS:
+                rejections.append(Rejection(table, rid, fld, reason))
+
+        check_envelope(doc)
+        known = {t.name: t for t in exported_tables()}
+        decoded: dict[str, list[dict]] = {}
+        for i, block in enumerate(doc["tables"]):
+            if not isinstance(block, dict) or not isinstance(block.get("name"), str):
+                reject(f"tabel nr. {i + 1}", None, "name", "mangler tabellens navn")
+                continue
+            name = block["name"]
+            if name in LOCAL_ONLY_TABLES:
+                continue  # another laptop's bookkeeping: never imported
+            table = known.get(name)
+            if table is None:
+                reject(name, None, None, "ukendt tabel (filen er fra en anden version af JobCRM)")
+                continue
+            if name in decoded:
+                reject(name, None, None, "tabellen står to gange i filen")
+                continue
+            rows = block.get("rows")
+            if not isinstance(rows, list):
+                reject(name, None, "rows", "skal være en liste af rækker")
+                continue
+            decoded[name] = self._decode_rows(table, rows, reject)
+        if not rejections:
+            self._check_keys(decoded, known, reject)
+        if rejections:
+            raise ImportRejected(rejections, total)
+        return decoded
+
+    def _decode_rows(self, table: Table, rows: list, reject) -> list[dict]:
+        kinds = {c.name: column_kind(c) for c in table.columns}
+        pk = [c.name for c in table.primary_key.columns]
+        out: list[dict] = []
+        seen: set = set()
+        for n, raw in enumerate(rows, start=1):
+            if not isinstance(raw, dict):
+                reject(table.name, f"række {n}", None, "en række skal være et objekt med kolonnenavne")
+                continue
+            rid = _record_id(raw, pk, n)
+            ok = True
+            for key in raw:
+                if key not in kinds:
+                    reject(table.name, rid, str(key), "ukendt kolonne")
+                    ok = False
+            row: dict[str, Any] = {}
+            for col in table.columns:
+                name = col.name
+                if name not in raw:
+                    default = col.default.arg if col.default is not None and col.default.is_scalar else None
+                    if default is None and not col.nullable:
+                        reject(table.name, rid, name, "mangler (feltet skal udfyldes)")
+                        ok = False
+                    row[name] = default
+                    continue
+                try:
+                    value = decode(kinds[name], raw[name])
+                except ValueError as e:
+                    reject(table.name, rid, name, str(e))
+                    ok = False
+                    continue
+                problem = _check_value(table.name, col, kinds[name], value)
+                if problem:
+                    reject(table.name, rid, name, problem)
+                    ok = False
+                row[name] = value
+            if not ok:
+                continue
+            key = tuple(row[c] for c in pk)
+            if key in seen:
+                reject(table.name, rid, pk[0] if len(pk) == 1 else None, "samme id står to gange i filen")
+                continue
+            seen.add(key)
+            if _keep_row(table, row):
+                out.append(row)
+        return out
+
+    def _check_keys(self, decoded: dict[str, list[dict]], known: dict[str, Table], reject) -> None:
+        """Every reference points at a record in the file or in the database."""
+        ids: dict[str, set] = {}
+        for name, rows in decoded.items():
+            pk = list(known[name].primary_key.columns)
+            if len(pk) == 1:
+                ids[name] = {r[pk[0].name] for r in rows}
+        with self._ctx.sessions() as s:
+            for name, rows in decoded.items():
+                table = known[name]
+                for col in table.columns:
+                    for fk in col.foreign_keys:
+                        target = fk.column
+                        in_file = ids.get(target.table.name, set())
+                        missing = {r[col.name] for r in rows if r[col.name] is not None} - in_file
+                        found = _existing(s, target, missing)
+                        for r in rows:
+                            v = r[col.name]
+                            if v is not None and v in missing and v not in found:
+                                reject(name, _record_id(r, [c.name for c in table.primary_key.columns], 0),
+                                       col.name, f"peger på {target.table.name} {v}, som hverken findes i filen "
+                                                 "eller i databasen")
+
+    def _apply(self, s: Session, decoded: dict[str, list[dict]], dry_run: bool) -> ImportResult:
+        search.pause(s, "import")  # opens the transaction; the index is rebuilt at the end
+        # A record may point at a later one of its own table (a moved visit, a campaign's earlier round):
+        # references are checked at commit (every one was already checked by `validate`).
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        counts: list[TableCounts] = []
+        conflicts: list[ImportConflict] = []
+        replaced = self._replace_unused_seeds(s, decoded.get("guide_template", []))
+        touched_companies = False
+        for table in exported_tables():
+            rows = decoded.get(table.name)
+            if rows is None:
+                continue
+            c = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
+            pk = list(table.primary_key.columns)
+            has_stamp = "updated_at" in table.c
+            for start in range(0, len(rows), BATCH):
+                chunk = rows[start:start + BATCH]
+                local = _load_local(s, table, pk, chunk)
+                inserts = []
+                for row in chunk:
+                    key = tuple(row[col.name] for col in pk)
+                    mine = local.get(key)
+                    if mine is None:
+                        inserts.append(row)
+                        c["new"] += 1
+                        continue
+                    differ = tuple(sorted(k for k in row if row[k] != mine[k]))
+                    if not differ:
+                        c["unchanged"] += 1
+                    elif has_stamp and mine["updated_at"] is not None and row["updated_at"] is not None \
+                            and row["updated_at"] > mine["updated_at"]:
+                        s.execute(update(table).where(and_(*(col == row[col.name] for col in pk)))
+                                  .values({k: row[k] for k in differ}))
+                        c["updated"] += 1
+                    else:
+                        c["conflicts"] += 1
+                        conflicts.append(ImportConflict(
+                            table.name, _record_id(row, [col.name for col in pk], 0), differ,
+                            mine.get("updated_at"), row.get("updated_at")))
+                if inserts:
+                    _insert(s, table, inserts)
+            if table.name in ("company", "contact_person", "contact") and (c["new"] or c["updated"]):
+                touched_companies = True
+            counts.append(TableCounts(table.name, **c))
+        if touched_companies:
+            search.resume(s)  # rebuild the search index over the imported companies
+        else:
+            s.execute(text("DELETE FROM fts_company_pause"))
+        return ImportResult(dry_run, tuple(counts), tuple(conflicts), tuple(replaced))
+
+    def _replace_unused_seeds(self, s: Session, incoming: list[dict]) -> list[str]:
+        """A new database installs the seeded guides itself; when the file brings the same guide (same key,
+        another id) and the local one was never used, the file's replaces it, so a restored database is the
+        exported one. A used local guide with the same key is refused (it would be two guides with one key)."""
+        from jobcrm.models import Campaign, GuideAnswer, GuideTemplate, GuideTemplateVersion, Visit
+
+        replaced = []
+        for row in incoming:
+            if row["key"] is None:
+                continue
+            local = s.execute(select(GuideTemplate.id).where(GuideTemplate.key == row["key"])).scalar()
+            if local is None or local == row["id"]:
+                continue
+            versions = list(s.scalars(select(GuideTemplateVersion.id)
+                                      .where(GuideTemplateVersion.template_id == local)))
+            used = (s.scalar(select(Visit.id).where((Visit.template_id == local)
+                                                    | Visit.template_version_id.in_(versions)).limit(1))
+                    or s.scalar(select(Campaign.id).where(Campaign.template_id == local).limit(1))
+                    or s.scalar(select(GuideAnswer.id).where(GuideAnswer.version_id.in_(versions)).limit(1)))
+            if used:
+                raise ImportRejected([Rejection(
+                    "guide_template", str(row["id"]), "key",
+                    f"en anden besøgsguide med nøglen \"{row['key']}\" findes allerede og er i brug")], 1)
+            s.execute(delete(GuideTemplateVersion).where(GuideTemplateVersion.template_id == local))
+            s.execute(delete(GuideTemplate).where(GuideTemplate.id == local))
+            replaced.append(row["key"])
+        return replaced
+
+
+def _insert(s: Session, table: Table, rows: list[dict]) -> None:
+    """Insert the rows; a clash with a unique value of another record (same initials, same setting key, …)
+    is a rejection naming the record."""
+    try:
+        with s.begin_nested():
+            s.execute(insert(table), rows)
+        return
+    except IntegrityError:
+        pass
+    pk = [c.name for c in table.primary_key.columns]
+    for row in rows:
+        try:
+            with s.begin_nested():
+                s.execute(insert(table), [row])
+        except IntegrityError as e:
+            unique = _clashing_columns(table, str(e.orig))
+            raise ImportRejected([Rejection(
+                table.name, _record_id(row, pk, 0), unique or None,
+                "en anden post i databasen har allerede samme værdi"
+                + (f" i {unique}" if unique else "") + " (men et andet id)")], 1) from None
+
+
+def _clashing_columns(table: Table, message: str) -> str:
+    # sqlite: "UNIQUE constraint failed: consultant.initials"
+    if "UNIQUE constraint failed:" not in message:
+        return ""
+    cols = message.split("UNIQUE constraint failed:", 1)[1].strip()
+    return ", ".join(c.strip().split(".", 1)[-1] for c in cols.split(","))
+
+
+def read_document(path: Path | str) -> Any:
+    path = Path(path)
+    try:
+        with path.open("r", encoding="utf-8") as f:
+            return json.load(f)
+    except FileNotFoundError:
+        raise InterchangeError(f"Filen {path} findes ikke.") from None
+    except IsADirectoryError:
+        raise InterchangeError(f"{path} er en mappe, ikke en fil.") from None
+    except UnicodeDecodeError:
+        raise InterchangeError(f"Filen {path} er ikke tekst i UTF-8 — er det en JobCRM-eksport?") from None
+    except json.JSONDecodeError as e:
+        raise InterchangeError(f"Filen {path} er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: "
+                               f"{e.msg}).") from None
+    except RecursionError:
+        raise InterchangeError(f"Filen {path} er ikke en JobCRM-eksport (for dybt indlejret JSON).") from None
+    except OSError as e:
+        raise InterchangeError(f"Filen {path} kan ikke læses: {e.strerror}.") from None
+
+
+def check_envelope(doc: Any) -> None:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise ImportRejected([Rejection("fil", None, "format",
+                                        f"er ikke en JobCRM-eksport (formatet skal være \"{FORMAT_NAME}\")")], 1)
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise ImportRejected([Rejection("fil", None, "version", "skal være et helt tal fra 1 og op")], 1)
+    if version > FORMAT_VERSION:
+        raise ImportRejected([Rejection(
+            "fil", None, "version",
+            f"filen har formatversion {version}, men denne JobCRM læser kun op til {FORMAT_VERSION} — "
+            "opdatér JobCRM først")], 1)
+    if not isinstance(doc.get("tables"), list):
+        raise ImportRejected([Rejection("fil", None, "tables", "skal være en liste af tabeller")], 1)
+
+
+def _check_value(table: str, col, kind: str, value: Any) -> str | None:
+    if value is None:
+        return None if col.nullable else "mangler (feltet skal udfyldes)"
+    if kind != "text":
+        return None
+    length = getattr(col.type, "length", None)
+    if length is not None and len(value) > length:
+        return f"er for lang ({len(value)} tegn, højst {length})"
+    if (table, col.name) not in NOT_FREE_TEXT and looks_like_cpr(value):
+        return "ser ud til at indeholde et CPR-nummer; CPR-numre må ikke gemmes i JobCRM"
+    voc = VOCAB_COLUMNS.get((table, col.name))
+    if voc is not None and value not in voc:
+        return f"\"{value}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"
+    voc = VOCAB_LIST_COLUMNS.get((table, col.name))
+    if voc is not None:
+        bad = [x for x in (p.strip() for p in value.split(",")) if x and x not in voc]
+        if bad:
+            return f"\"{bad[0]}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"
+    return None
+
+
+def _record_id(row: dict, pk: list[str], n: int) -> str:
+    values = [row.get(c) for c in pk]
+    if values and all(v is not None for v in values):
+        return "/".join(str(v) for v in values)
+    return f"række {n}" if n else "?"
+
+
+def _existing(s: Session, target, values: set) -> set:
+    found: set = set()
+    values_list = sorted(values, key=str)
+    for start in range(0, len(values_list), 500):
+        part = values_list[start:start + 500]
+        found.update(s.scalars(select(target).where(target.in_(part))))
+    return found
+
+
+def _load_local(s: Session, table: Table, pk: list, chunk: list[dict]) -> dict[tuple, dict]:
+    if len(pk) == 1:
+        keys = [row[pk[0].name] for row in chunk]
+        rows = s.execute(select(table).where(pk[0].in_(keys))).mappings()
+        return {(r[pk[0].name],): dict(r) for r in rows}
+    local = {}
+    for row in chunk:
+        r = s.execute(select(table).where(and_(*(col == row[col.name] for col in pk)))).mappings().first()
+        if r is not None:
+            local[tuple(row[col.name] for col in pk)] = dict(r)
+    return local
+
+
+class _suppress:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return exc[0] is not None and issubclass(exc[0], OSError)
+
+
+def iter_rows(path: Path | str) -> Iterator[tuple[str, dict]]:
+    """(table, row) for every row of an export file (for tests and tools)."""
+    doc = read_document(path)
+    for block in doc["tables"]:
+        for row in block["rows"]:
+            yield block["name"], row
