@@ -291,8 +291,12 @@ class InterchangeService:
     def export_json(self, path: Path | str) -> ExportResult:
         path = Path(path)
         counts: list[tuple[str, int]] = []
-        directory = path.parent if str(path.parent) else Path(".")
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        if path.is_dir():
+            raise InterchangeError(f"{path} er en mappe — angiv et filnavn, fx {path / 'jobcrm.json'}.")
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        except OSError as e:
+            raise InterchangeError(f"Kan ikke skrive i mappen {path.parent}: {e.strerror}.") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out, self._ctx.sessions() as s:
                 # One read transaction: the file is a consistent snapshot even while the app writes.
@@ -311,9 +315,11 @@ class InterchangeService:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException as e:
             with _suppress():
                 os.unlink(tmp)
+            if isinstance(e, OSError):
+                raise InterchangeError(f"Kan ikke skrive {path}: {e.strerror or e}.") from None
             raise
         return ExportResult(path, tuple(counts))
 
