@@ -57,6 +57,7 @@ from jobcrm.models.base import UTCDateTime
 from jobcrm.models.slot import MAX_PHOTO_BYTES
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
+from jobcrm.services.settings import DEFAULTS as SETTING_KEYS
 
 FORMAT_NAME = "jobcrm-interchange"
 FORMAT_VERSION = 1
@@ -373,7 +374,7 @@ class InterchangeService:
         known = {t.name: t for t in exported_tables()}
         decoded: dict[str, list[dict]] = {}
         for i, block in enumerate(doc["tables"]):
-            if not isinstance(block, dict) or not isinstance(block.get("name"), str):
+            if not isinstance(block, dict) or not isinstance(block.get("name"), str) or not block["name"]:
                 reject(f"tabel nr. {i + 1}", None, "name", "mangler tabellens navn")
                 continue
             name = block["name"]
@@ -437,7 +438,7 @@ class InterchangeService:
                 continue
             key = tuple(row[c] for c in pk)
             if key in seen:
-                reject(table.name, rid, pk[0] if len(pk) == 1 else None, "samme id står to gange i filen")
+                reject(table.name, rid, ", ".join(pk), "samme id står to gange i filen")
                 continue
             seen.add(key)
             if _keep_row(table, row):
@@ -564,7 +565,7 @@ def _insert(s: Session, table: Table, rows: list[dict]) -> None:
         except IntegrityError as e:
             unique = _clashing_columns(table, str(e.orig))
             raise ImportRejected([Rejection(
-                table.name, _record_id(row, pk, 0), unique or None,
+                table.name, _record_id(row, pk, 0), unique or ", ".join(pk),
                 "en anden post i databasen har allerede samme værdi"
                 + (f" i {unique}" if unique else "") + " (men et andet id)")], 1) from None
 
@@ -625,6 +626,13 @@ def _check_value(table: str, col, kind: str, value: Any) -> str | None:
         return f"er for lang ({len(value)} tegn, højst {length})"
     if (table, col.name) not in NOT_FREE_TEXT and looks_like_cpr(value):
         return "ser ud til at indeholde et CPR-nummer; CPR-numre må ikke gemmes i JobCRM"
+    if col.name.endswith("_json"):
+        try:
+            json.loads(value)
+        except ValueError:
+            return "skal være gyldig JSON-tekst"
+    if table == "setting" and col.name == "key" and value not in SETTING_KEYS:
+        return f"\"{value}\" er ikke en kendt indstilling"
     voc = VOCAB_COLUMNS.get((table, col.name))
     if voc is not None and value not in voc:
         return f"\"{value}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"

@@ -35,6 +35,30 @@ def _at(services, hour, minute=0):
     services.ctx.clock = Clock(fixed_now=dt.datetime.combine(TODAY, dt.time(hour, minute)))
 
 
+@pytest.fixture(scope="module")
+def small_demo(tmp_path_factory):
+    """A closed demo database (30 companies: visits, orders, slots, placements, campaigns) and its export,
+    made once; tests copy the database file."""
+    folder = tmp_path_factory.mktemp("small_demo")
+    s = _open(folder / "demo.db")
+    from jobcrm.services.demo import DemoBuilder
+
+    DemoBuilder(s.ctx, s.settings, seed=11).build(30)
+    s.interchange.export_json(folder / "demo.json")
+    s.close()
+    return folder / "demo.db", folder / "demo.json"
+
+
+def _copy(small_demo, tmp_path):
+    import shutil
+
+    db = tmp_path / "kopi.db"
+    shutil.copyfile(small_demo[0], db)
+    f = tmp_path / "alt.json"
+    shutil.copyfile(small_demo[1], f)
+    return db, f
+
+
 def _tables(path):
     return {t["name"]: t["rows"] for t in json.loads(path.read_text("utf-8"))["tables"]}
 
@@ -131,14 +155,14 @@ def test_import_into_an_existing_database_new_unchanged_newer_and_conflict(tmp_p
     b.close()
 
 
-def test_dry_run_counts_but_changes_nothing_and_skips_the_backup_hook(services, demo, tmp_path, db_path):
-    services.interchange.export_json(tmp_path / "alt.json")
+def test_dry_run_counts_but_changes_nothing_and_skips_the_backup_hook(small_demo, tmp_path):
+    _copy(small_demo, tmp_path)
     calls = []
     target = _open(tmp_path / "b.db")
     hooked = InterchangeService(target.ctx, before_risky=calls.append)
     before = dump(tmp_path / "b.db")
     result = hooked.import_json(tmp_path / "alt.json", dry_run=True)
-    assert result.dry_run and result.total("new") > 2000
+    assert result.dry_run and result.total("new") > 500
     assert dump(tmp_path / "b.db") == before and calls == []
     hooked.import_json(tmp_path / "alt.json")
     assert calls == ["before-import"]
@@ -166,9 +190,9 @@ def _edit(path, table, mutate):
     ("job_order", lambda r: r.update(hours="fuldtid,flextid"), "hours", "ikke en kendt værdi"),
 ])
 def test_a_rejected_row_names_table_record_field_and_reason_and_changes_nothing(
-        services, demo, tmp_path, db_path, table, change, field, reason):
-    f = tmp_path / "alt.json"
-    services.interchange.export_json(f)
+        small_demo, tmp_path, table, change, field, reason):
+    db_path, f = _copy(small_demo, tmp_path)
+    services = _open(db_path)
     first_id = None
 
     def mutate(doc, block):
@@ -188,6 +212,7 @@ def test_a_rejected_row_names_table_record_field_and_reason_and_changes_nothing(
         assert reason in rej.reason
         assert str(e.value).startswith("Importen blev afvist, intet er ændret")
         assert dump(path) == before
+        svc.close()
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -225,9 +250,9 @@ def test_a_clash_on_a_unique_value_is_a_rejection(tmp_path):
     b.close()
 
 
-def test_a_used_local_seeded_guide_is_not_replaced(services, demo, tmp_path):
+def test_a_used_local_seeded_guide_is_not_replaced(small_demo, tmp_path):
     """The seeded guides of a new database are replaced by the file's only while unused."""
-    services.interchange.export_json(tmp_path / "alt.json")
+    _copy(small_demo, tmp_path)
     other = _open(tmp_path / "b.db")
     from jobcrm.services.demo import DemoBuilder
 
