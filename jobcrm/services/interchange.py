@@ -297,7 +297,7 @@ class InterchangeService:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError as e:
-            raise InterchangeError(f"Kan ikke skrive i mappen {path.parent}: {e.strerror}.") from None
+            raise InterchangeError(f"Kan ikke skrive i mappen {path.parent}: {_os_reason(e)}.") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out, self._ctx.sessions() as s:
                 # One read transaction: the file is a consistent snapshot even while the app writes.
@@ -320,7 +320,7 @@ class InterchangeService:
             with _suppress():
                 os.unlink(tmp)
             if isinstance(e, OSError):
-                raise InterchangeError(f"Kan ikke skrive {path}: {e.strerror or e}.") from None
+                raise InterchangeError(f"Kan ikke skrive {path}: {_os_reason(e)}.") from None
             raise
         return ExportResult(path, tuple(counts))
 
@@ -595,7 +595,7 @@ def read_document(path: Path | str) -> Any:
     except RecursionError:
         raise InterchangeError(f"Filen {path} er ikke en JobCRM-eksport (for dybt indlejret JSON).") from None
     except OSError as e:
-        raise InterchangeError(f"Filen {path} kan ikke læses: {e.strerror}.") from None
+        raise InterchangeError(f"Filen {path} kan ikke læses: {_os_reason(e)}.") from None
 
 
 def check_envelope(doc: Any) -> None:
@@ -642,6 +642,14 @@ def _check_value(table: str, col, kind: str, value: Any) -> str | None:
         if bad:
             return f"\"{bad[0]}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"
     return None
+
+
+def _os_reason(e: OSError) -> str:
+    import errno
+
+    return {errno.ENOENT: "mappen findes ikke", errno.EACCES: "ingen adgang", errno.EPERM: "ingen adgang",
+            errno.ENOSPC: "disken er fuld", errno.EROFS: "stedet er skrivebeskyttet"}.get(
+        e.errno, e.strerror or str(e))
 
 
 def _printable(text: str | None) -> str | None:

@@ -263,3 +263,11 @@ def test_a_used_local_seeded_guide_is_not_replaced(small_demo, tmp_path):
     assert e.value.rejections[0].table == "guide_template" and "i brug" in e.value.rejections[0].reason
     assert dump(tmp_path / "b.db") == before
     other.close()
+
+
+def test_the_format_document_describes_every_exported_table():
+    from pathlib import Path
+
+    text = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text("utf-8")
+    missing = [name for name in sorted(EXPORTED_TABLES) if f"| `{name}` |" not in text]
+    assert not missing, f"docs/interchange.md has no row for {missing}"
