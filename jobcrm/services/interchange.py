@@ -46,7 +46,7 @@ from sqlalchemy import (
     text,
     update,
 )
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from jobcrm.domain import vocab as V
@@ -350,13 +350,21 @@ class InterchangeService:
             s.begin()
             try:
                 result = self._apply(s, tables, dry_run)
+                if dry_run:
+                    s.rollback()
+                else:
+                    s.commit()
+            except IntegrityError as e:  # a reference broken by replacing a seeded guide, found at commit
+                s.rollback()
+                raise ImportRejected([Rejection(
+                    "fil", None, "henvisninger",
+                    f"en post peger på en post, der ikke længere findes ({e.orig})")], 1) from None
+            except OperationalError as e:  # locked by another writer, disk full, …
+                s.rollback()
+                raise InterchangeError(f"Importen kunne ikke gennemføres, intet er ændret: {e.orig}.") from None
             except BaseException:
                 s.rollback()
                 raise
-            if dry_run:
-                s.rollback()
-            else:
-                s.commit()
         return result
 
     def validate(self, doc: Any) -> dict[str, list[dict]]:
@@ -500,8 +508,7 @@ class InterchangeService:
                         c["unchanged"] += 1
                     elif has_stamp and mine["updated_at"] is not None and row["updated_at"] is not None \
                             and row["updated_at"] > mine["updated_at"]:
-                        s.execute(update(table).where(and_(*(col == row[col.name] for col in pk)))
-                                  .values({k: row[k] for k in differ}))
+                        _update(s, table, pk, row, differ)
                         c["updated"] += 1
                     else:
                         c["conflicts"] += 1
@@ -568,6 +575,19 @@ def _insert(s: Session, table: Table, rows: list[dict]) -> None:
                 table.name, _record_id(row, pk, 0), unique or ", ".join(pk),
                 "en anden post i databasen har allerede samme værdi"
                 + (f" i {unique}" if unique else "") + " (men et andet id)")], 1) from None
+
+
+def _update(s: Session, table: Table, pk: list, row: dict, differ: tuple[str, ...]) -> None:
+    try:
+        with s.begin_nested():
+            s.execute(update(table).where(and_(*(col == row[col.name] for col in pk)))
+                      .values({k: row[k] for k in differ}))
+    except IntegrityError as e:
+        unique = _clashing_columns(table, str(e.orig))
+        raise ImportRejected([Rejection(
+            table.name, _record_id(row, [c.name for c in pk], 0), unique or ", ".join(differ),
+            "en anden post i databasen har allerede samme værdi" + (f" i {unique}" if unique else ""))],
+            1) from None
 
 
 def _clashing_columns(table: Table, message: str) -> str:

@@ -271,3 +271,23 @@ def test_the_format_document_describes_every_exported_table():
     text = (Path(__file__).parents[2] / "docs" / "interchange.md").read_text("utf-8")
     missing = [name for name in sorted(EXPORTED_TABLES) if f"| `{name}` |" not in text]
     assert not missing, f"docs/interchange.md has no row for {missing}"
+
+
+def test_a_newer_record_that_would_clash_on_a_unique_value_is_a_rejection(small_demo, tmp_path):
+    db_path, f = _copy(small_demo, tmp_path)
+    services = _open(db_path)
+    changed = {}
+
+    def mutate(doc, block):
+        first, second = block["rows"][:2]
+        second.update(initials=first["initials"], updated_at="2027-01-01T00:00:00Z")
+        changed.update(id=second["id"])
+
+    _edit(f, "consultant", mutate)
+    before = dump(db_path)
+    with pytest.raises(ImportRejected) as e:
+        services.interchange.import_json(f)
+    [rej] = e.value.rejections
+    assert (rej.table, rej.record_id, rej.field) == ("consultant", changed["id"], "initials")
+    assert dump(db_path) == before
+    services.close()
