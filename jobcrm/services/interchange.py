@@ -413,7 +413,7 @@ class InterchangeService:
         seen: set = set()
         for n, raw in enumerate(rows, start=1):
             if not isinstance(raw, dict):
-                reject(table.name, f"række {n}", None, "en række skal være et objekt med kolonnenavne")
+                reject(table.name, f"række {n}", "rows", "en række skal være et objekt med kolonnenavne")
                 continue
             rid = _record_id(raw, pk, n)
             ok = True
