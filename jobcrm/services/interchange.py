@@ -1,12 +1,13 @@
 """Full export and import ("Eksportér alt"): every record of every table in one versioned JSON file.
 
-The format is described in docs/interchange.md. The export is generic over `Base.metadata.sorted_tables`
-(parents before children), so a new table is exported without code here; a table that must stay on this
-laptop goes into `LOCAL_ONLY_TABLES` (tests/unit/test_interchange.py fails for a table in neither).
+The format is described in docs/interchange.md (the encoding and the value checks are in
+interchange_format.py). The export is generic over `Base.metadata.sorted_tables` (parents before children),
+so a new table is exported without code here; a table that must stay on this laptop goes into
+`LOCAL_ONLY_TABLES` (tests/unit/test_interchange.py fails for a table in neither list).
 
 Output is deterministic: tables in dependency order, rows in primary-key order, keys sorted, dates as ISO
-text, timestamps in UTC; the only time in the envelope comes from the service clock. Rows are streamed
-from SQL in batches and written one per line to a temporary file that replaces the target at the end.
+text, timestamps in UTC, no time of export in the file. Rows are streamed from SQL in batches and written
+one per line to a temporary file that replaces the target at the end.
 
 The import validates the whole document first (format and version, tables, columns, types, vocabulary
 codes, lengths, no CPR-shaped text, references); one rejection and nothing is written. Then, in ONE
@@ -17,52 +18,46 @@ overwritten.
 
 from __future__ import annotations
 
-import base64
+import contextlib
 import datetime as dt
 import json
 import os
 import tempfile
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Boolean,
-    Date,
-    Float,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    Text,
-    Time,
-    Uuid,
-    and_,
-    delete,
-    insert,
-    select,
-    text,
-    update,
-)
+from sqlalchemy import Table, and_, delete, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from jobcrm.domain import vocab as V
-from jobcrm.domain.validation import looks_like_cpr
-from jobcrm.errors import JobCRMError
 from jobcrm.models import Base
-from jobcrm.models.base import UTCDateTime
-from jobcrm.models.slot import MAX_PHOTO_BYTES
 from jobcrm.services import search
 from jobcrm.services.context import ServiceContext
-from jobcrm.services.settings import DEFAULTS as SETTING_KEYS
+from jobcrm.services.interchange_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAX_REJECTIONS,
+    ImportRejected,
+    InterchangeError,
+    Rejection,
+    check_envelope,
+    check_value,
+    column_kind,
+    decode,
+    encode,
+    os_reason,
+    printable,
+    read_document,
+    record_id,
+)
 
-FORMAT_NAME = "jobcrm-interchange"
-FORMAT_VERSION = 1
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "ImportRejected", "InterchangeError", "Rejection", "InterchangeService",
+           "ImportResult", "ImportConflict", "TableCounts", "ExportResult", "EXPORTED_TABLES", "LOCAL_ONLY_TABLES",
+           "exported_tables"]
+
 BATCH = 1000
-MAX_REJECTIONS = 200  # enough to fix a file; the count says how many more there were
 
 # Tables that are bookkeeping of this one laptop and never leave it. Sync bookkeeping goes here when it
 # lands (one line each, e.g. "sync_state", "sync_outbox"); the audit and retention logs are records and
@@ -83,60 +78,6 @@ EXPORTED_TABLES: frozenset[str] = frozenset({
 
 # Settings that belong to this laptop, not to the office: neither exported nor imported.
 LOCAL_SETTING_KEYS: frozenset[str] = frozenset({"current_consultant_id"})
-
-# Columns holding a vocabulary code (one code, or several separated by commas).
-VOCAB_COLUMNS: dict[tuple[str, str], V.Vocab] = {
-    ("company", "sector"): V.SECTOR, ("company", "relationship_status"): V.RELATIONSHIP,
-    ("company", "agreement_type"): V.AGREEMENT, ("contact_person", "role"): V.PERSON_ROLE,
-    ("contact", "channel"): V.CHANNEL, ("consultant", "role"): V.ROLE,
-    ("promise", "promised_by"): V.PROMISED_BY, ("promise", "purpose"): V.PURPOSE,
-    ("promise", "source_kind"): V.PROMISE_SOURCE, ("promise", "status"): V.PROMISE_STATUS,
-    ("slot", "scheme"): V.SCHEME, ("mentor", "kind"): V.MENTOR_KIND,
-    ("placement", "outcome"): V.PLACEMENT_OUTCOME,
-    ("visit", "visit_type"): V.VISIT_TYPE, ("visit", "status"): V.VISIT_STATUS,
-    ("visit", "labour_need"): V.LABOUR_NEED,
-    ("visit_agreement", "promised_by"): V.PROMISED_BY, ("visit_agreement", "purpose"): V.PURPOSE,
-    ("job_order", "status"): V.ORDER_STATUS, ("job_order", "employment"): V.EMPLOYMENT,
-    ("job_order", "contact_form"): V.CONTACT_FORM,
-    ("job_order_requirement", "kind"): V.REQUIREMENT_KIND, ("job_order_requirement", "priority"): V.PRIORITY,
-    ("job_order_referral", "response"): V.REFERRAL_RESPONSE,
-    ("campaign_target", "excluded"): V.TARGET_EXCLUSION, ("campaign_target", "last_outcome"): V.CALL_OUTCOME,
-    ("campaign_call", "outcome"): V.CALL_OUTCOME, ("campaign_call", "reason"): V.DECLINE_REASON,
-    ("campaign_agreement", "kind"): V.CAMPAIGN_AGREEMENT,
-}
-VOCAB_LIST_COLUMNS: dict[tuple[str, str], V.Vocab] = {
-    ("mentor", "competences"): V.MENTOR_COMPETENCE,
-    ("visit", "schemes_presented"): V.SCHEME_PRESENTED, ("visit", "material_handed_over"): V.MATERIAL,
-    ("job_order", "offer_types"): V.ORDER_OFFER, ("job_order", "hours"): V.ORDER_HOURS,
-}
-# Text that is a number by nature, not free text (a P-nummer has 10 digits like a CPR number).
-NOT_FREE_TEXT: frozenset[tuple[str, str]] = frozenset({("company", "p_number")})
-
-
-class InterchangeError(JobCRMError):
-    """The file cannot be read at all (not JSON, not this format, a newer version)."""
-
-
-@dataclass(frozen=True)
-class Rejection:
-    table: str
-    record_id: str | None
-    field: str | None
-    reason: str
-
-    def text(self) -> str:
-        where = self.table + (f" {self.record_id}" if self.record_id else "") + (f", {self.field}" if self.field else "")
-        return f"{where}: {self.reason}"
-
-
-class ImportRejected(JobCRMError):
-    """The document has invalid rows; nothing was changed."""
-
-    def __init__(self, rejections: list[Rejection], total: int):
-        self.rejections = rejections
-        self.total = total
-        more = f" (og {total - 1} andre fejl)" if total > 1 else ""
-        super().__init__(f"Importen blev afvist, intet er ændret — {rejections[0].text()}{more}.")
 
 
 @dataclass(frozen=True)
@@ -178,89 +119,6 @@ class ExportResult:
         return sum(n for _, n in self.tables)
 
 
-# --- column encoding -------------------------------------------------------------------------------------
-
-def column_kind(col) -> str:
-    """The JSON encoding of a column: uuid, datetime, date, time, bool, int, bytes or text."""
-    t = col.type
-    if isinstance(t, UTCDateTime):
-        return "datetime"
-    for cls, kind in ((Uuid, "uuid"), (Boolean, "bool"), (Integer, "int"), (Float, "float"), (Date, "date"),
-                      (Time, "time"),
-                      (LargeBinary, "bytes"), (String, "text"), (Text, "text")):
-        if isinstance(t, cls):
-            return kind
-    raise TypeError(f"interchange: no JSON encoding for {col.table.name}.{col.name} ({t!r})")
-
-
-def encode(kind: str, value: Any) -> Any:
-    if value is None:
-        return None
-    if kind == "uuid":
-        return str(value)
-    if kind == "datetime":
-        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    if kind in ("date", "time"):
-        return value.isoformat()
-    if kind == "bytes":
-        return base64.b64encode(value).decode("ascii")
-    return value
-
-
-_KIND_DA = {"uuid": "et id (UUID)", "datetime": "et tidspunkt (ISO 8601 med tidszone)", "date": "en dato (ÅÅÅÅ-MM-DD)",
-            "time": "et klokkeslæt (TT:MM:SS)", "bool": "true eller false", "int": "et helt tal",
-            "bytes": "base64-tekst", "text": "tekst", "float": "et tal"}
-
-
-def decode(kind: str, value: Any) -> Any:
-    """The Python value of a JSON value; ValueError with a Danish reason."""
-    if value is None:
-        return None
-    want = _KIND_DA[kind]
-    try:
-        if kind == "bool":
-            if not isinstance(value, bool):
-                raise ValueError
-            return value
-        if kind == "int":
-            if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**63 - 1:
-                raise ValueError
-            return value
-        if kind == "float":
-            if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value \
-                    or value in (float("inf"), float("-inf")):
-                raise ValueError
-            return float(value)
-        if not isinstance(value, str):
-            raise ValueError
-        if kind == "text":
-            value.encode("utf-8")  # a lone surrogate ("\ud800") cannot be stored
-            if "\x00" in value:
-                raise ValueError
-            return value
-        if kind == "uuid":
-            return uuid.UUID(value)
-        if kind == "date":
-            return dt.date.fromisoformat(value)
-        if kind == "time":
-            moment = dt.time.fromisoformat(value)
-            if moment.tzinfo is not None:
-                raise ValueError
-            return moment
-        if kind == "datetime":
-            moment = dt.datetime.fromisoformat(value)
-            if moment.tzinfo is None:
-                raise ValueError
-            return moment.astimezone(dt.UTC)
-        if kind == "bytes":
-            return base64.b64decode(value.encode("ascii"), validate=True)
-    except (ValueError, TypeError, UnicodeError, OverflowError):
-        pass
-    shown = json.dumps(value, ensure_ascii=True)
-    shown = shown if len(shown) <= 40 else shown[:37] + "…"
-    raise ValueError(f"skal være {want} (fik {shown})")
-
-
 # --- the tables ------------------------------------------------------------------------------------------
 
 def exported_tables() -> list[Table]:
@@ -297,7 +155,7 @@ class InterchangeService:
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         except OSError as e:
-            raise InterchangeError(f"Kan ikke skrive i mappen {path.parent}: {_os_reason(e)}.") from None
+            raise InterchangeError(f"Kan ikke skrive i mappen {path.parent}: {os_reason(e)}.") from None
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out, self._ctx.sessions() as s:
                 # One read transaction: the file is a consistent snapshot even while the app writes.
@@ -317,10 +175,10 @@ class InterchangeService:
                 os.fsync(out.fileno())
             os.replace(tmp, path)
         except BaseException as e:
-            with _suppress():
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
             if isinstance(e, OSError):
-                raise InterchangeError(f"Kan ikke skrive {path}: {_os_reason(e)}.") from None
+                raise InterchangeError(f"Kan ikke skrive {path}: {os_reason(e)}.") from None
             raise
         return ExportResult(path, tuple(counts))
 
@@ -376,7 +234,7 @@ class InterchangeService:
             nonlocal total
             total += 1
             if len(rejections) < MAX_REJECTIONS:
-                rejections.append(Rejection(_printable(table), _printable(rid), _printable(fld), reason))
+                rejections.append(Rejection(printable(table), printable(rid), printable(fld), reason))
 
         check_envelope(doc)
         known = {t.name: t for t in exported_tables()}
@@ -415,7 +273,7 @@ class InterchangeService:
             if not isinstance(raw, dict):
                 reject(table.name, f"række {n}", "rows", "en række skal være et objekt med kolonnenavne")
                 continue
-            rid = _record_id(raw, pk, n)
+            rid = record_id(raw, pk, n)
             ok = True
             for key in raw:
                 if key not in kinds:
@@ -437,7 +295,7 @@ class InterchangeService:
                     reject(table.name, rid, name, str(e))
                     ok = False
                     continue
-                problem = _check_value(table.name, col, kinds[name], value)
+                problem = check_value(table.name, col, kinds[name], value)
                 if problem:
                     reject(table.name, rid, name, problem)
                     ok = False
@@ -472,7 +330,7 @@ class InterchangeService:
                         for r in rows:
                             v = r[col.name]
                             if v is not None and v in missing and v not in found:
-                                reject(name, _record_id(r, [c.name for c in table.primary_key.columns], 0),
+                                reject(name, record_id(r, [c.name for c in table.primary_key.columns], 0),
                                        col.name, f"peger på {target.table.name} {v}, som hverken findes i filen "
                                                  "eller i databasen")
 
@@ -513,7 +371,7 @@ class InterchangeService:
                     else:
                         c["conflicts"] += 1
                         conflicts.append(ImportConflict(
-                            table.name, _record_id(row, [col.name for col in pk], 0), differ,
+                            table.name, record_id(row, [col.name for col in pk], 0), differ,
                             mine.get("updated_at"), row.get("updated_at")))
                 if inserts:
                     _insert(s, table, inserts)
@@ -572,7 +430,7 @@ def _insert(s: Session, table: Table, rows: list[dict]) -> None:
         except IntegrityError as e:
             unique = _clashing_columns(table, str(e.orig))
             raise ImportRejected([Rejection(
-                table.name, _record_id(row, pk, 0), unique or ", ".join(pk),
+                table.name, record_id(row, pk, 0), unique or ", ".join(pk),
                 "en anden post i databasen har allerede samme værdi"
                 + (f" i {unique}" if unique else "") + " (men et andet id)")], 1) from None
 
@@ -585,7 +443,7 @@ def _update(s: Session, table: Table, pk: list, row: dict, differ: tuple[str, ..
     except IntegrityError as e:
         unique = _clashing_columns(table, str(e.orig))
         raise ImportRejected([Rejection(
-            table.name, _record_id(row, [c.name for c in pk], 0), unique or ", ".join(differ),
+            table.name, record_id(row, [c.name for c in pk], 0), unique or ", ".join(differ),
             "en anden post i databasen har allerede samme værdi" + (f" i {unique}" if unique else ""))],
             1) from None
 
@@ -596,95 +454,6 @@ def _clashing_columns(table: Table, message: str) -> str:
         return ""
     cols = message.split("UNIQUE constraint failed:", 1)[1].strip()
     return ", ".join(c.strip().split(".", 1)[-1] for c in cols.split(","))
-
-
-def read_document(path: Path | str) -> Any:
-    path = Path(path)
-    try:
-        with path.open("r", encoding="utf-8") as f:
-            return json.load(f)
-    except FileNotFoundError:
-        raise InterchangeError(f"Filen {path} findes ikke.") from None
-    except IsADirectoryError:
-        raise InterchangeError(f"{path} er en mappe, ikke en fil.") from None
-    except UnicodeDecodeError:
-        raise InterchangeError(f"Filen {path} er ikke tekst i UTF-8 — er det en JobCRM-eksport?") from None
-    except json.JSONDecodeError as e:
-        raise InterchangeError(f"Filen {path} er ikke gyldig JSON (linje {e.lineno}, kolonne {e.colno}: "
-                               f"{e.msg}).") from None
-    except RecursionError:
-        raise InterchangeError(f"Filen {path} er ikke en JobCRM-eksport (for dybt indlejret JSON).") from None
-    except OSError as e:
-        raise InterchangeError(f"Filen {path} kan ikke læses: {_os_reason(e)}.") from None
-
-
-def check_envelope(doc: Any) -> None:
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise ImportRejected([Rejection("fil", None, "format",
-                                        f"er ikke en JobCRM-eksport (formatet skal være \"{FORMAT_NAME}\")")], 1)
-    version = doc.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportRejected([Rejection("fil", None, "version", "skal være et helt tal fra 1 og op")], 1)
-    if version > FORMAT_VERSION:
-        raise ImportRejected([Rejection(
-            "fil", None, "version",
-            f"filen har formatversion {version}, men denne JobCRM læser kun op til {FORMAT_VERSION} — "
-            "opdatér JobCRM først")], 1)
-    if not isinstance(doc.get("tables"), list):
-        raise ImportRejected([Rejection("fil", None, "tables", "skal være en liste af tabeller")], 1)
-
-
-def _check_value(table: str, col, kind: str, value: Any) -> str | None:
-    if value is None:
-        return None if col.nullable else "mangler (feltet skal udfyldes)"
-    if kind == "bytes" and len(value) > MAX_PHOTO_BYTES:
-        return f"er for stort ({len(value)} byte, højst {MAX_PHOTO_BYTES})"
-    if kind != "text":
-        return None
-    length = getattr(col.type, "length", None)
-    if length is not None and len(value) > length:
-        return f"er for lang ({len(value)} tegn, højst {length})"
-    if (table, col.name) not in NOT_FREE_TEXT and looks_like_cpr(value):
-        return "ser ud til at indeholde et CPR-nummer; CPR-numre må ikke gemmes i JobCRM"
-    if col.name.endswith("_json"):
-        try:
-            json.loads(value)
-        except ValueError:
-            return "skal være gyldig JSON-tekst"
-    if table == "setting" and col.name == "key" and value not in SETTING_KEYS:
-        return f"\"{value}\" er ikke en kendt indstilling"
-    voc = VOCAB_COLUMNS.get((table, col.name))
-    if voc is not None and value not in voc:
-        return f"\"{value}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"
-    voc = VOCAB_LIST_COLUMNS.get((table, col.name))
-    if voc is not None:
-        bad = [x for x in (p.strip() for p in value.split(",")) if x and x not in voc]
-        if bad:
-            return f"\"{bad[0]}\" er ikke en kendt værdi (tilladt: {', '.join(voc.codes())})"
-    return None
-
-
-def _os_reason(e: OSError) -> str:
-    import errno
-
-    return {errno.ENOENT: "mappen findes ikke", errno.EACCES: "ingen adgang", errno.EPERM: "ingen adgang",
-            errno.ENOSPC: "disken er fuld", errno.EROFS: "stedet er skrivebeskyttet"}.get(
-        e.errno, e.strerror or str(e))
-
-
-def _printable(text: str | None) -> str | None:
-    """Names taken from the file, safe to print (no lone surrogates, not endless)."""
-    if text is None:
-        return None
-    text = str(text).encode("utf-8", "backslashreplace").decode("utf-8")
-    return text if len(text) <= 80 else text[:77] + "…"
-
-
-def _record_id(row: dict, pk: list[str], n: int) -> str:
-    values = [row.get(c) for c in pk]
-    if values and all(v is not None for v in values):
-        return "/".join(str(v) for v in values)
-    return f"række {n}" if n else "?"
 
 
 def _existing(s: Session, target, values: set) -> set:
@@ -707,19 +476,3 @@ def _load_local(s: Session, table: Table, pk: list, chunk: list[dict]) -> dict[t
         if r is not None:
             local[tuple(row[col.name] for col in pk)] = dict(r)
     return local
-
-
-class _suppress:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return exc[0] is not None and issubclass(exc[0], OSError)
-
-
-def iter_rows(path: Path | str) -> Iterator[tuple[str, dict]]:
-    """(table, row) for every row of an export file (for tests and tools)."""
-    doc = read_document(path)
-    for block in doc["tables"]:
-        for row in block["rows"]:
-            yield block["name"], row
