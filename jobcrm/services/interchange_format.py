@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Date, Float, Integer, LargeBinary, String, Text, Time, Uuid
+from sqlalchemy import JSON, Boolean, Date, Float, Integer, LargeBinary, String, Text, Time, Uuid
 
 from jobcrm.domain import vocab as V
 from jobcrm.domain.validation import looks_like_cpr
@@ -83,13 +83,12 @@ class ImportRejected(JobCRMError):
 # --- column encoding -------------------------------------------------------------------------------------
 
 def column_kind(col) -> str:
-    """The JSON encoding of a column: uuid, datetime, date, time, bool, int, bytes or text."""
+    """The JSON encoding of a column: uuid, datetime, date, time, bool, int, float, bytes, json or text."""
     t = col.type
     if isinstance(t, UTCDateTime):
         return "datetime"
-    for cls, kind in ((Uuid, "uuid"), (Boolean, "bool"), (Integer, "int"), (Float, "float"), (Date, "date"),
-                      (Time, "time"),
-                      (LargeBinary, "bytes"), (String, "text"), (Text, "text")):
+    for cls, kind in ((JSON, "json"), (Uuid, "uuid"), (Boolean, "bool"), (Integer, "int"), (Float, "float"),
+                      (Date, "date"), (Time, "time"), (LargeBinary, "bytes"), (String, "text"), (Text, "text")):
         if isinstance(t, cls):
             return kind
     raise TypeError(f"interchange: no JSON encoding for {col.table.name}.{col.name} ({t!r})")
@@ -111,7 +110,7 @@ def encode(kind: str, value: Any) -> Any:
 
 _KIND_DA = {"uuid": "et id (UUID)", "datetime": "et tidspunkt (ISO 8601 med tidszone)", "date": "en dato (ÅÅÅÅ-MM-DD)",
             "time": "et klokkeslæt (TT:MM:SS)", "bool": "true eller false", "int": "et helt tal",
-            "bytes": "base64-tekst", "text": "tekst", "float": "et tal"}
+            "bytes": "base64-tekst", "text": "tekst", "float": "et tal", "json": "JSON"}
 
 
 def decode(kind: str, value: Any) -> Any:
@@ -127,6 +126,9 @@ def decode(kind: str, value: Any) -> Any:
         if kind == "int":
             if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**63 - 1:
                 raise ValueError
+            return value
+        if kind == "json":  # a JSON column (none yet): any JSON value, stored as it is
+            json.dumps(value).encode("utf-8")
             return value
         if kind == "float":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value \

@@ -291,3 +291,21 @@ def test_a_newer_record_that_would_clash_on_a_unique_value_is_a_rejection(small_
     assert (rej.table, rej.record_id, rej.field) == ("consultant", changed["id"], "initials")
     assert dump(db_path) == before
     services.close()
+
+
+def test_column_kinds_a_new_table_may_use_encode_and_decode_back():
+    """Other features add tables (audit log, retention log): their column types export without code here."""
+    from sqlalchemy import JSON, Column, Float, Integer, MetaData, String, Table
+
+    from jobcrm.models.base import UTCDateTime
+    from jobcrm.services.interchange_format import column_kind, decode, encode
+
+    t = Table("audit_log_example", MetaData(), Column("n", Integer, primary_key=True), Column("share", Float),
+              Column("changes", JSON), Column("field", String(60)), Column("at", UTCDateTime()))
+    values = {"n": 3, "share": 0.25, "changes": {"city": ["Vejle", "Horsens"]}, "field": "city",
+              "at": dt.datetime(2026, 11, 24, 9, 30, tzinfo=dt.UTC)}
+    for col in t.columns:
+        kind = column_kind(col)
+        assert decode(kind, json.loads(json.dumps(encode(kind, values[col.name])))) == values[col.name]
+    with pytest.raises(ValueError, match="skal være et tal"):
+        decode("float", "1,5")
