@@ -8,6 +8,23 @@ import sys
 from pathlib import Path
 
 MAX_CONFLICTS_SHOWN = 20
+TABLE_LABELS = {
+    "company": "virksomheder", "contact_person": "kontaktpersoner", "contact": "kontakthistorik",
+    "contact_participant": "deltagere i kontakter", "company_merge": "sammenlægninger", "promise": "aftaler",
+    "promise_event": "aftalehændelser", "promise_reschedule": "udsættelser", "visit": "besøg",
+    "visit_participant": "besøgsdeltagere", "guide_answer": "guidesvar", "visit_agreement": "besøgsaftaler",
+    "guide_template": "besøgsguides", "guide_template_version": "guideversioner", "job_order": "jobordrer",
+    "job_order_requirement": "ordrekrav", "job_order_referral": "formidlinger", "slot": "pladser",
+    "mentor": "mentorer", "slot_mentor": "mentorer på pladser", "placement": "forløb",
+    "placement_extension": "forlængelser", "campaign": "kampagner", "campaign_target": "ringelister",
+    "campaign_call": "opkald", "campaign_agreement": "kampagneaftaler", "consultant": "konsulenter",
+    "team": "teams", "setting": "indstillinger",
+}
+
+
+def _label(table: str) -> str:
+    label = TABLE_LABELS.get(table)
+    return f"{label} ({table})" if label else table
 
 
 def add_export_parsers(sub, parser_class) -> None:
@@ -62,12 +79,12 @@ def cmd_import_json(services, args) -> int:
           f"{'konflikt' if conflicts == 1 else 'konflikter'}.")
     for t in result.tables:
         if t.new or t.updated or t.conflicts:
-            print(f"  {t.table}: {_n(t.new)} nye, {_n(t.updated)} opdateret, {_n(t.unchanged)} uændret, "
+            print(f"  {_label(t.table)}: {_n(t.new)} nye, {_n(t.updated)} opdateret, {_n(t.unchanged)} uændret, "
                   f"{_n(t.conflicts)} konflikter")
     if result.replaced_seeds:
         print("Ubrugte standardguides erstattet af filens: " + ", ".join(result.replaced_seeds))
     for c in result.conflicts[:MAX_CONFLICTS_SHOWN]:
-        print(f"  Konflikt i {c.table} {c.record_id} ({', '.join(c.fields)}): din version er ændret "
+        print(f"  Konflikt i {_label(c.table)} {c.record_id} ({', '.join(c.fields)}): din version er ændret "
               f"{format_datetime(c.local_updated_at)}, filens {format_datetime(c.incoming_updated_at)} — "
               "din er beholdt.")
     if conflicts > MAX_CONFLICTS_SHOWN:

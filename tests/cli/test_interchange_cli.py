@@ -29,6 +29,18 @@ def test_export_import_round_trip_from_the_command_line(tmp_path):
     assert (company["new"], company["updated"], company["unchanged"], company["conflicts"]) == (0, 0, 15, 0)
     assert data["conflicts"] == []
 
+    # The file's copy of a company differs but is not newer: reported as a conflict, this database's kept.
+    doc = json.loads((tmp_path / "alt.json").read_text("utf-8"))
+    row = next(t for t in doc["tables"] if t["name"] == "company")["rows"][0]
+    row["city"] = "Et andet sted"
+    (tmp_path / "konflikt.json").write_text(json.dumps(doc, ensure_ascii=False), "utf-8")
+    clash = jobcrm("--db", b, "import", "json", str(tmp_path / "konflikt.json"), tmp_path=tmp_path, check=True)
+    assert ", 1 konflikt." in clash.stdout
+    assert f"Konflikt i virksomheder (company) {row['id']} (city):" in clash.stdout and "din er beholdt" in clash.stdout
+    shown = json.loads(jobcrm("--db", b, "companies", "show", row["id"], "--json", tmp_path=tmp_path,
+                              check=True).stdout)
+    assert shown["company"]["city"] != "Et andet sted"
+
 
 def test_bad_files_give_one_line_and_a_non_zero_exit(tmp_path):
     db = str(tmp_path / "x.db")
