@@ -350,6 +350,10 @@ class InterchangeService:
             c = {"new": 0, "updated": 0, "unchanged": 0, "conflicts": 0}
             pk = list(table.primary_key.columns)
             has_stamp = "updated_at" in table.c
+            if is_log_table(table):
+                c["new"], c["unchanged"] = _append_log(s, table, rows)
+                counts.append(TableCounts(table.name, **c))
+                continue
             for start in range(0, len(rows), BATCH):
                 chunk = rows[start:start + BATCH]
                 local = _load_local(s, table, pk, chunk)
@@ -433,6 +437,30 @@ def _insert(s: Session, table: Table, rows: list[dict]) -> None:
                 table.name, record_id(row, pk, 0), unique or ", ".join(pk),
                 "en anden post i databasen har allerede samme værdi"
                 + (f" i {unique}" if unique else "") + " (men et andet id)")], 1) from None
+
+
+def is_log_table(table: Table) -> bool:
+    """An append-only log (audit log, retention log): a local integer id and no `updated_at`. Its ids are
+    numbered per database, so entries are matched by content, not by id."""
+    pk = list(table.primary_key.columns)
+    return len(pk) == 1 and column_kind(pk[0]) == "int" and "updated_at" not in table.c
+
+
+def _append_log(s: Session, table: Table, rows: list[dict]) -> tuple[int, int]:
+    """Append the entries not yet present (same content, any id); an entry keeps its id when that id is free
+    here, so a restore into an empty database gives the same ids. Returns (appended, already there)."""
+    [pk] = list(table.primary_key.columns)
+    new = unchanged = 0
+    for row in rows:
+        same = and_(*((col.is_(None) if row[col.name] is None else col == row[col.name])
+                      for col in table.columns if col is not pk))
+        if s.execute(select(pk).where(same).limit(1)).first() is not None:
+            unchanged += 1
+            continue
+        taken = s.execute(select(pk).where(pk == row[pk.name])).first() is not None
+        s.execute(insert(table), [{k: v for k, v in row.items() if not (taken and k == pk.name)}])
+        new += 1
+    return new, unchanged
 
 
 def _update(s: Session, table: Table, pk: list, row: dict, differ: tuple[str, ...]) -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from jobcrm.clock import Clock
 from jobcrm.models import Base
+from jobcrm.models.base import UTCDateTime
 from jobcrm.services.dto import CompanyInput
 from jobcrm.services.interchange import (
     EXPORTED_TABLES,
@@ -299,7 +300,6 @@ def test_column_kinds_a_new_table_may_use_encode_and_decode_back():
     """Other features add tables (audit log, retention log): their column types export without code here."""
     from sqlalchemy import JSON, Column, Float, Integer, MetaData, String, Table
 
-    from jobcrm.models.base import UTCDateTime
     from jobcrm.services.interchange_format import column_kind, decode, encode
 
     t = Table("audit_log_example", MetaData(), Column("n", Integer, primary_key=True), Column("share", Float),
@@ -311,3 +311,48 @@ def test_column_kinds_a_new_table_may_use_encode_and_decode_back():
         assert decode(kind, json.loads(json.dumps(encode(kind, values[col.name])))) == values[col.name]
     with pytest.raises(ValueError, match="skal være et tal"):
         decode("float", "1,5")
+
+
+def test_an_append_only_log_with_local_integer_ids_is_matched_by_content(tmp_path, monkeypatch):
+    """The audit and retention logs number their entries per database: a restore keeps the ids, a merge into
+    another database appends the entries it lacks (with a new id where the number is taken) and never reports
+    another laptop's entry 6 as a conflict with this one's entry 6."""
+    from sqlalchemy import Column, Integer, MetaData, String, Table, insert, select
+
+    from jobcrm.services import interchange
+
+    log = Table("example_log", MetaData(), Column("id", Integer, primary_key=True), Column("at", UTCDateTime()),
+                Column("what", String(60)))
+    real = interchange.exported_tables
+    monkeypatch.setattr(interchange, "exported_tables", lambda: [*real(), log])
+    assert interchange.is_log_table(log)
+    at = dt.datetime(2026, 11, 24, 9, tzinfo=dt.UTC)
+
+    def entries(services):
+        with services.engine.connect() as c:
+            return [tuple(r) for r in c.execute(select(log.c.id, log.c.what).order_by(log.c.id))]
+
+    def add(services, *rows):
+        with services.engine.begin() as c:
+            c.execute(insert(log), [{"at": at, **r} for r in rows])
+
+    a, b = _open(tmp_path / "a.db"), _open(tmp_path / "b.db")
+    log.create(a.engine)
+    log.create(b.engine)
+    add(a, {"id": 1, "what": "oprettet"}, {"id": 2, "what": "ændret"}, {"id": 5, "what": "slettet"})
+    a.interchange.export_json(tmp_path / "1.json")
+    b.interchange.import_json(tmp_path / "1.json")
+    b.interchange.export_json(tmp_path / "1b.json")
+    assert (tmp_path / "1b.json").read_bytes() == (tmp_path / "1.json").read_bytes()  # ids kept, gap and all
+
+    add(a, {"id": 6, "what": "A's eget"})
+    add(b, {"id": 6, "what": "B's eget"})
+    a.interchange.export_json(tmp_path / "2.json")
+    result = b.interchange.import_json(tmp_path / "2.json")
+    counts = next(t for t in result.tables if t.table == "example_log")
+    assert (counts.new, counts.unchanged, counts.conflicts) == (1, 3, 0) and result.conflicts == ()
+    assert entries(b) == [(1, "oprettet"), (2, "ændret"), (5, "slettet"), (6, "B's eget"), (7, "A's eget")]
+    again = b.interchange.import_json(tmp_path / "2.json")
+    assert next(t for t in again.tables if t.table == "example_log").new == 0
+    a.close()
+    b.close()
