@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     icomp.add_argument("file", type=Path, metavar="FIL.csv")
     icomp.add_argument("--dry-run", action="store_true", help="vis hvad der ville ske, men gem intet")
     icomp.add_argument("--json", action="store_true")
+    from jobcrm.cli_interchange import add_export_parsers, add_import_json_parser  # full export (issue 8)
+
+    add_import_json_parser(isub)
+    add_export_parsers(sub, _Parser)
 
     sub.add_parser("check", help="tjek databasens integritet og skemaversion")
 

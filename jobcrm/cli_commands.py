@@ -202,6 +202,10 @@ def cmd_log(services, args) -> int:
 
 
 def cmd_import(services, args) -> int:
+    if args.what == "json":  # the full import (issue 8)
+        from jobcrm.cli_interchange import cmd_import_json
+
+        return cmd_import_json(services, args)
     from jobcrm.cli import print_json
     from jobcrm.errors import JobCRMError
     from jobcrm.services.importing import read_file
@@ -420,3 +424,6 @@ PRINTERS.update(CAMPAIGN_PRINTERS)
 from jobcrm.cli_retention import RETENTION_COMMANDS  # noqa: E402
 
 COMMANDS.update(RETENTION_COMMANDS)
+from jobcrm.cli_interchange import INTERCHANGE_COMMANDS  # noqa: E402  (issue 8: jobcrm export json)
+
+COMMANDS.update(INTERCHANGE_COMMANDS)

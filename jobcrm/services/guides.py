@@ -60,6 +60,10 @@ NOTE = "#note"
 TOUCHED = "#touched"
 DEFAULT_TEMPLATE_KEY = "samtaleguide"
 
+# Seeded templates: ids from their key, one fixed creation time (see ensure_seeded).
+SEED_NAMESPACE = uuid.UUID("6f1c2a52-3b7e-4f35-9a8e-2d4c5b6a7e81")
+SEED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
 
 # --- template content: parsing, validation, rendering helpers (no database) -----------------------
 def version_dto(t: GuideTemplate, ver: GuideTemplateVersion) -> GuideVersionDTO:
@@ -252,13 +256,27 @@ class GuideService:
     def ensure_seeded(self) -> int:
         """Install the four seeded templates that are not there yet (by key; a deactivated or deleted
         seeded template is never reinstalled). Returns how many were installed."""
+        from jobcrm.services.audit import SKIP
+
         with self._ctx.sessions.begin() as s:
+            # The seeded guides are the same on every laptop: fixed ids and time, nobody's edit, no audit
+            # entry — so a full export, a restore and a team sync see one and the same template, not four
+            # copies per laptop.
+            s.info[SKIP] = True
             have = set(s.scalars(select(GuideTemplate.key).where(GuideTemplate.key.is_not(None))))
             installed = 0
             for seed in SEEDED_TEMPLATES:
                 if seed["key"] in have:
                     continue
-                self._new_template(s, seed["name"], seed["description"], seed["sections"], key=seed["key"])
+                t = GuideTemplate(id=uuid.uuid5(SEED_NAMESPACE, seed["key"]), key=seed["key"], name=seed["name"],
+                                  active=True, current_version=1, created_at=SEED_TIME, updated_at=SEED_TIME)
+                s.add(t)
+                s.flush()
+                s.add(GuideTemplateVersion(
+                    id=uuid.uuid5(SEED_NAMESPACE, seed["key"] + ":1"), template_id=t.id, version=1, name=seed["name"],
+                    description=seed["description"], created_at=SEED_TIME, updated_at=SEED_TIME,
+                    content_json=json.dumps({"sections": seed["sections"]}, ensure_ascii=False)))
+                s.flush()
                 installed += 1
             return installed
 

@@ -26,6 +26,7 @@ from jobcrm.services.health import HealthService
 from jobcrm.services.history import HistoryService
 from jobcrm.services.importing import ImportService
 from jobcrm.services.inbox import InboxService
+from jobcrm.services.interchange import InterchangeService
 from jobcrm.services.mentors import MentorService
 from jobcrm.services.orders import OrderService
 from jobcrm.services.placements import PlacementService
@@ -69,6 +70,7 @@ class Services:
     migration_backup: str | None = None
     audit: AuditService | None = None  # the audit log (issue 8), set by open()
     retention: RetentionService | None = None  # the GDPR purge (issue 8), set by open()
+    interchange: InterchangeService | None = None  # full JSON export/import (issue 8); set by open()
 
     @classmethod
     def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
@@ -112,6 +114,8 @@ class Services:
         )
         from jobcrm.services.visits import visit_calendar_source
 
+        # Full export/import; the automatic backup passes its hook as before_risky=… here (issue 8).
+        services.interchange = InterchangeService(ctx)
         services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
         visits.attach_work(services.orders, services.slots, services.placements)  # the brief's orders/slots/forløb
         if migrate:
