@@ -9,6 +9,7 @@ from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
 from jobcrm.models.team import Consultant, Team
+from jobcrm.models.sync import SyncConflict, SyncOutbox, SyncPush, SyncRowClock, SyncState
 from jobcrm.models.visit import (
     GuideAnswer,
     GuideTemplate,
@@ -25,4 +26,5 @@ __all__ = [
     "GuideAnswer", "GuideTemplate", "GuideTemplateVersion", "Visit", "VisitAgreement", "VisitParticipant",
     "JobOrder", "JobOrderRequirement", "JobOrderReferral",
     "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
+    "SyncOutbox", "SyncPush", "SyncRowClock", "SyncConflict", "SyncState",
 ]
