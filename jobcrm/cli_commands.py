@@ -415,3 +415,8 @@ from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E
 
 COMMANDS.update(CAMPAIGN_COMMANDS)
 PRINTERS.update(CAMPAIGN_PRINTERS)
+
+# Team server sync (jobcrm/cli_sync.py, issue 10); `jobcrm server …` is run by cli.run_command itself.
+from jobcrm.cli_sync import SYNC_COMMANDS  # noqa: E402
+
+COMMANDS.update(SYNC_COMMANDS)

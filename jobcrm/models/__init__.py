@@ -8,8 +8,8 @@ from jobcrm.models.order import JobOrder, JobOrderReferral, JobOrderRequirement
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
-from jobcrm.models.team import Consultant, Team
 from jobcrm.models.sync import SyncConflict, SyncOutbox, SyncPush, SyncRowClock, SyncState
+from jobcrm.models.team import Consultant, Team
 from jobcrm.models.visit import (
     GuideAnswer,
     GuideTemplate,

@@ -98,8 +98,11 @@ def apply(conn: Connection, st: SyncTable, msg: dict, clock_table: str, *, detec
                 return "clash", [{"t": st.name, "k": row_key, "field": "*", "kept": None, "kept_by": None,
                                   "lost": json.dumps(winners, ensure_ascii=False),
                                   "lost_by": fields[next(iter(winners))][2], "constraint": clash}]
-        conn.execute(update(st.table).where(st.key_where(row_key))
-                     .values({c: decode(st.table.c[c], v) for c, v in winners.items()}))
+        values = {c: decode(st.table.c[c], v) for c, v in winners.items()}
+        for c in st.table.columns:  # keep onupdate defaults (updated_at) from stamping the row with "now"
+            if c.onupdate is not None and c.name not in values and c.name in current:
+                values[c.name] = decode(c, current[c.name])
+        conn.execute(update(st.table).where(st.key_where(row_key)).values(values))
     else:
         return "applied", conflicts
     put_clocks(conn, clock_table, st.name, row_key, clocks, existed)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError  # noqa: F401 (service.py uses it)
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError  # noqa: F401 (service.py uses it)
 
 from jobcrm.errors import JobCRMError, UsageError
 from jobcrm.ids import uuid7
@@ -199,8 +199,17 @@ def push_batch(pg: Connection, node: str, consultant_id, team_id, batch: list[tu
         if st is None:
             continue
         checkpoint("server apply")
-        with pg.begin_nested():
-            outcome, found = apply(pg, st, msg, "server_row_clock", detect=True)
+        try:
+            with pg.begin_nested():
+                outcome, found = apply(pg, st, msg, "server_row_clock", detect=True)
+        except IntegrityError as e:
+            # The record cannot be stored as it is (say it refers to a record the server refused): it is kept
+            # in the conflict list, whole, instead of blocking this laptop's sync for ever.
+            outcome, found = "clash", [{"t": st.name, "k": msg["k"], "field": "*", "kept": None, "kept_by": None,
+                                        "lost": json.dumps({c: v[0] for c, v in msg.get("f", {}).items()},
+                                                           ensure_ascii=False),
+                                        "lost_by": next(iter(msg.get("f", {}).values()), [None, None, None])[2],
+                                        "constraint": str(e.orig).splitlines()[0][:200]}]
         if outcome == "applied":
             log.append({"c": cid, "t": msg["t"], "k": msg["k"], "p": payload})
             applied += 1

@@ -196,7 +196,7 @@ class TeamSyncService:
         skew = self._skew_ms()
         self._stage_all(who, skew)
         pushed = self._push_all(pg, me, consultant, team, progress)
-        pulled, conflicts, seq = self._pull_all(pg, me, who, skew, team if self.team_only() else None, progress)
+        pulled, conflicts, seq = self._pull_all(pg, me, who, skew, self._scope(team), progress)
         if self._state("snapshot_done") is None:
             with self._engine.begin() as c:
                 enqueue_snapshot(c)
@@ -205,7 +205,7 @@ class TeamSyncService:
             self._stage_all(who, skew)
             pushed += self._push_all(pg, me, consultant, team, progress)
             more, more_conflicts, seq = self._pull_all(pg, me, who, skew,
-                                                       team if self.team_only() else None, progress)
+                                                       self._scope(team), progress)
             pulled, conflicts = pulled + more, conflicts + more_conflicts
         with pg.begin() as pgc:
             srv.record_sync(pgc, me, consultant, seq)
@@ -217,6 +217,11 @@ class TeamSyncService:
             set_state(c, "last_error_state", None)
             set_state(c, "last_error", None)
         return SyncResult(pushed, pulled, conflicts, seq, finished)
+
+    def _scope(self, team):
+        if not self.team_only():
+            return None
+        return team or "none"
 
     def _stage_all(self, who: str, skew: int) -> None:
         while True:
@@ -249,11 +254,19 @@ class TeamSyncService:
 
     def _pull_all(self, pg: Engine, me: str, who: str, skew: int, team, progress) -> tuple[int, int, int]:
         tables = sync_tables()
-        with self._engine.connect() as c:
+        if team == "none":
+            team = uuid.UUID(int=0)  # limited to a team, but no user chosen yet: the shared records only
+        scope = team.hex if team else "all"
+        with self._engine.begin() as c:
+            if get_state(c, "pull_scope", "all") != scope:
+                # What this laptop pulls changed (a team was chosen or the limit lifted): pull again from the
+                # start; applying a change twice changes nothing.
+                set_state(c, "last_seq", "0")
+                set_state(c, "pull_scope", scope)
             last = int(get_state(c, "last_seq", "0"))
         with pg.connect() as pgc:
             top = srv.last_seq(pgc)
-        total, done, new_conflicts = max(top - last, 0), 0, 0
+        total, done, new_conflicts, applied = max(top - last, 0), 0, 0, 0
         progress(SyncProgress("pull", 0, total))
         with pg.connect() as pgc, self._engine.connect() as c:
             c.exec_driver_sql("PRAGMA foreign_keys=OFF")  # the team's order is causal; a team-limited laptop
@@ -288,6 +301,7 @@ class TeamSyncService:
                             if node == me or tbl not in tables:
                                 continue
                             apply(c, tables[tbl], msg, "sync_row_clock", detect=False)
+                            applied += 1
                         last = rows[-1][0]
                         set_state(c, "last_seq", str(last))
                         set_state(c, "hlc", str(hlc))
@@ -298,7 +312,7 @@ class TeamSyncService:
             finally:
                 c.exec_driver_sql("PRAGMA foreign_keys=ON")
                 c.commit()
-        return done, new_conflicts, last
+        return applied, new_conflicts, last
 
     # --- conflicts ------------------------------------------------------------------------------------------
     def conflict_count(self, *, include_restored: bool = False) -> int:
