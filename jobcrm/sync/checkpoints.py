@@ -6,14 +6,17 @@ from __future__ import annotations
 import os
 import signal
 
-_KILL_AT = int(os.environ.get("JOBCRM_SYNC_KILL_AT", "0") or 0)
-_count = 0
+_state = {"kill_at": int(os.environ.get("JOBCRM_SYNC_KILL_AT", "0") or 0), "count": 0}
+
+
+def kill_at(n: int) -> None:
+    """Kill this process at the n-th checkpoint from now (tests, in a forked child)."""
+    _state.update(kill_at=n, count=0)
 
 
 def checkpoint(_label: str) -> None:
-    global _count
-    if not _KILL_AT:
+    if not _state["kill_at"]:
         return
-    _count += 1
-    if _count == _KILL_AT:
+    _state["count"] += 1
+    if _state["count"] == _state["kill_at"]:
         os.kill(os.getpid(), signal.SIGKILL)
