@@ -190,17 +190,27 @@ def stage(conn: Connection, actor_id: str, skew_ms: int, limit: int = STAGE_CHUN
             for c in json.loads(cols):
                 if c is not None:
                     g["cols"][c] = at_ms
+    from jobcrm.sync.merge import prefetch
+
     tables = sync_tables()
     hlc = load_hlc(conn)
-    pushes = []
+    pushes, clock_rows = [], []
+    known_clocks: dict = {}
+    known_rows: dict = {}
+    by_table: dict[str, set[str]] = {}
+    for tbl, row_key in groups:
+        if tbl in tables:
+            by_table.setdefault(tbl, set()).add(row_key)
+    for tbl, ks in by_table.items():
+        c, r = prefetch(conn, tables[tbl], ks, "sync_row_clock")
+        known_clocks.update(c)
+        known_rows.update(r)
     for (tbl, row_key), g in groups.items():
         st = tables.get(tbl)
         if st is None:
             continue  # a table that no longer exists
-        clocks = get_clocks(conn, "sync_row_clock", tbl, row_key)
-        existed = clocks is not None
-        clocks = clocks or {}
-        row = st.row(conn, row_key)
+        clocks = dict(known_clocks.get((tbl, row_key)) or {})
+        row = known_rows.get((tbl, row_key))
         if row is None:
             hlc = tick(hlc, g["at"] + skew_ms)
             stamp = [hlc, actor_id]
@@ -219,9 +229,12 @@ def stage(conn: Connection, actor_id: str, skew_ms: int, limit: int = STAGE_CHUN
                 continue  # an update that changed nothing
             payload = {"t": tbl, "k": row_key, "b": base,
                        "f": {c: [v, *clocks.get(c, [0, ""])] for c, v in row.items()}}
-        put_clocks(conn, "sync_row_clock", tbl, row_key, clocks, existed)
+        clock_rows.append({"t": tbl, "k": row_key, "c": json.dumps(clocks, separators=(",", ":"))})
         pushes.append({"c": uuid7().hex, "t": tbl, "k": row_key,
                        "p": json.dumps(payload, separators=(",", ":"), ensure_ascii=False)})
+    if clock_rows:
+        conn.execute(text("INSERT INTO sync_row_clock (tbl, row_key, clocks) VALUES (:t, :k, :c) "
+                          "ON CONFLICT (tbl, row_key) DO UPDATE SET clocks = excluded.clocks"), clock_rows)
     if pushes:
         conn.execute(text("INSERT INTO sync_push (change_id, tbl, row_key, payload) VALUES (:c, :t, :k, :p)"),
                      pushes)

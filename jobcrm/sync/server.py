@@ -25,7 +25,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemy
 from jobcrm.errors import JobCRMError, UsageError
 from jobcrm.ids import uuid7
 from jobcrm.sync.checkpoints import checkpoint
-from jobcrm.sync.merge import apply
+from jobcrm.sync.merge import apply, apply_batch
 from jobcrm.sync.tables import sync_tables
 
 PUSH_LOCK = 7_241_010  # pg_advisory_xact_lock key for pushes
@@ -191,26 +191,22 @@ def push_batch(pg: Connection, node: str, consultant_id, team_id, batch: list[tu
     have = {h.replace("-", "") for h in have}
     applied = conflicts = 0
     log = []
+    todo = []
     for cid, payload in batch:
         if cid in have:
             continue
         msg = json.loads(payload)
         st = tables.get(msg["t"])
-        if st is None:
-            continue
-        checkpoint("server apply")
-        try:
-            with pg.begin_nested():
-                outcome, found = apply(pg, st, msg, "server_row_clock", detect=True)
-        except IntegrityError as e:
-            # The record cannot be stored as it is (say it refers to a record the server refused): it is kept
-            # in the conflict list, whole, instead of blocking this laptop's sync for ever.
-            outcome, found = "clash", [{"t": st.name, "k": msg["k"], "field": "*", "kept": None, "kept_by": None,
-                                        "lost": json.dumps({c: v[0] for c, v in msg.get("f", {}).items()},
-                                                           ensure_ascii=False),
-                                        "lost_by": next(iter(msg.get("f", {}).values()), [None, None, None])[2],
-                                        "constraint": str(e.orig).splitlines()[0][:200]}]
-        if outcome == "applied":
+        if st is not None:
+            todo.append((cid, payload, st, msg))
+    checkpoint("server apply")
+    try:
+        with pg.begin_nested():
+            results = apply_batch(pg, [(st, msg) for _, _, st, msg in todo], "server_row_clock", detect=True)
+    except IntegrityError:
+        results = [_apply_alone(pg, st, msg) for _, _, st, msg in todo]  # find the one refused, keep the rest
+    for (cid, payload, _st, msg), (ok, found) in zip(todo, results, strict=True):
+        if ok:
             log.append({"c": cid, "t": msg["t"], "k": msg["k"], "p": payload})
             applied += 1
         for conflict in found:
@@ -222,6 +218,21 @@ def push_batch(pg: Connection, node: str, consultant_id, team_id, batch: list[tu
                         "VALUES (CAST(:c AS uuid), :n, :cons, :team, :t, :k, :p)"),
                    [{**row, "n": node, "cons": consultant_id, "team": team_id} for row in log])
     return PushOutcome(applied, conflicts)
+
+
+def _apply_alone(pg: Connection, st, msg: dict) -> tuple[bool, list[dict]]:
+    try:
+        with pg.begin_nested():
+            outcome, found = apply(pg, st, msg, "server_row_clock", detect=True)
+        return outcome == "applied", found
+    except IntegrityError as e:
+        # The record cannot be stored as it is (say it refers to a record the server refused): it is kept
+        # in the conflict list, whole, instead of blocking this laptop's sync for ever.
+        fields = msg.get("f", {})
+        return False, [{"t": st.name, "k": msg["k"], "field": "*", "kept": None, "kept_by": None,
+                        "lost": json.dumps({c: v[0] for c, v in fields.items()}, ensure_ascii=False),
+                        "lost_by": next(iter(fields.values()), [None, None, None])[2],
+                        "constraint": str(e.orig).splitlines()[0][:200]}]
 
 
 SHARED_TABLES = frozenset({"team", "consultant", "setting", "guide_template", "guide_template_version",

@@ -45,7 +45,7 @@ from jobcrm.sync.capture import (
     stage,
 )
 from jobcrm.sync.checkpoints import checkpoint
-from jobcrm.sync.merge import apply
+from jobcrm.sync.merge import apply_batch
 from jobcrm.sync.tables import decode, sync_tables
 
 PUSH_BATCH = int(os.environ.get("JOBCRM_SYNC_PAGE", "500"))
@@ -282,9 +282,8 @@ class TeamSyncService:
                             pass
                         hlc = load_hlc(c)
                         set_state(c, "applying", "1")
-                        for i, (seq, node, tbl, payload) in enumerate(rows):
-                            if i % 50 == 0:
-                                checkpoint("pull apply")
+                        batch = []
+                        for seq, node, tbl, payload in rows:
                             msg = json.loads(payload)
                             if tbl == srv.CONFLICT:
                                 new_conflicts += c.execute(text(
@@ -298,10 +297,11 @@ class TeamSyncService:
                                 continue
                             for stamp in ([v[1] for v in msg.get("f", {}).values()] + [msg.get("d", [0])[0]]):
                                 hlc = max(hlc, stamp)
-                            if node == me or tbl not in tables:
-                                continue
-                            apply(c, tables[tbl], msg, "sync_row_clock", detect=False)
-                            applied += 1
+                            if node != me and tbl in tables:
+                                batch.append((tables[tbl], msg))
+                        checkpoint("pull apply")
+                        apply_batch(c, batch, "sync_row_clock", detect=False)
+                        applied += len(batch)
                         last = rows[-1][0]
                         set_state(c, "last_seq", str(last))
                         set_state(c, "hlc", str(hlc))

@@ -91,7 +91,7 @@ def test_sync_killed_at_every_checkpoint_resumes_without_duplicates_or_loss(team
     team.laptops.update(a=_open(a_db), b=_open(b_db))
     data = assert_all_equal(team)
     print(f"\nkill points exercised: {kills}")
-    assert kills >= 30
+    assert kills >= 25
     # Nothing lost, nothing twice: exactly the history entered, every edit present.
     assert sorted(r["summary"] for r in data["contact"]) == sorted(
         [f'"Ringede til Firma {i}"' for i in range(4)] + [f'"Skrev til Firma {i}"' for i in range(4)]
