@@ -1,7 +1,7 @@
 """Which tables sync, and how their values travel as JSON.
 
-Every table of `Base.metadata` syncs unless it is listed in LOCAL_TABLES (a test fails when a new table is in
-neither). Records are identified by their primary key, except where IDENTITY says otherwise (settings are the
+Every table of `Base.metadata` syncs unless it is listed in LOCAL_TABLES; each synced table is classified as
+EDITABLE or APPEND_ONLY (tests/sync/test_capture_and_server.py fails for a table that is in none of the lists). Records are identified by their primary key, except where IDENTITY says otherwise (settings are the
 same setting on every laptop by key; their row id is local).
 """
 
@@ -27,6 +27,14 @@ LOCAL_TABLES = frozenset({"sync_outbox", "sync_push", "sync_row_clock", "sync_co
 # they never produce a conflict (PRODUCT.md §8).
 APPEND_ONLY = frozenset({"contact", "contact_participant", "guide_answer", "promise_event", "promise_reschedule",
                          "campaign_call", "company_merge", "placement_extension", "job_order_referral"})
+
+# Records edited in place: field-by-field merge, same-field edits reported as conflicts. Every synced table is
+# in exactly one of EDITABLE and APPEND_ONLY (a test fails for a new table until it is put in one: it syncs
+# meanwhile, as editable, but its author decides).
+EDITABLE = frozenset({"campaign", "campaign_agreement", "campaign_target", "company", "consultant", "contact_person",
+                      "guide_template", "guide_template_version", "job_order", "job_order_requirement", "mentor",
+                      "placement", "promise", "setting", "slot", "slot_mentor", "team", "visit", "visit_agreement",
+                      "visit_participant"})
 
 # Columns that change with every edit or are derived by the services: merged like every field (the newest
 # wins) but never reported as a conflict.
