@@ -106,6 +106,8 @@ class TeamSyncService:
         return self._state("server_url")
 
     def set_server_url(self, url: str | None) -> None:
+        """Set (or clear) the team server. Clearing it keeps capturing changes: nothing edited meanwhile is
+        lost when a server is set again."""
         if url:
             srv.server_engine(url).dispose()  # validates the address (PostgreSQL only)
         with self._engine.begin() as c:
@@ -302,6 +304,7 @@ class TeamSyncService:
                         checkpoint("pull apply")
                         apply_batch(c, batch, "sync_row_clock", detect=False)
                         applied += len(batch)
+                        self._close_restored(c, batch)
                         last = rows[-1][0]
                         set_state(c, "last_seq", str(last))
                         set_state(c, "hlc", str(hlc))
@@ -315,6 +318,22 @@ class TeamSyncService:
         return applied, new_conflicts, last
 
     # --- conflicts ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _close_restored(c, batch) -> None:
+        """A conflict whose lost value has come back (restored on another laptop) is closed here too."""
+        keys = {(st.name, msg["k"]) for st, msg in batch}
+        if not keys:
+            return
+        open_ = c.execute(text("SELECT id, tbl, row_key, field, lost_value FROM sync_conflict "
+                               "WHERE restored_at IS NULL AND field <> '*'")).all()
+        for cid, tbl, row_key, field, lost in open_:
+            if (tbl, row_key) not in keys:
+                continue
+            row = sync_tables()[tbl].row(c, row_key) if tbl in sync_tables() else None
+            if row is not None and row.get(field) == json.loads(lost):
+                c.execute(text("UPDATE sync_conflict SET restored_at = :t WHERE id = :i"),
+                          {"t": _now().replace(tzinfo=None), "i": cid})
+
     def conflict_count(self, *, include_restored: bool = False) -> int:
         where = "" if include_restored else " WHERE restored_at IS NULL"
         with self._engine.connect() as c:

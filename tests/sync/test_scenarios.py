@@ -77,6 +77,7 @@ def test_different_fields_are_both_kept_and_the_same_field_is_decided_with_the_l
     assert loser_laptop.sync.conflict_count(include_restored=True) == 1
     team.sync("a", "b", "c")
     assert {s.companies.get(x.id).email for s in (a, b, c)} == {loser}
+    assert [s.sync.conflict_count() for s in (a, b, c)] == [0, 0, 0]  # closed everywhere once restored
     assert assert_all_equal(team) != data
 
 
