@@ -1,5 +1,5 @@
 """A sync killed with SIGKILL at every checkpoint it reaches (staging, each push batch before and after the
-server's commit, each applied change on the server, each pulled page before the local commit, the first-sync
+server's commit, the server applying a batch, each pulled page before and after applying it, the first-sync
 snapshot), then run again: the next run finishes the job, with no duplicate and no lost change."""
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _sync_in_child(db, url, k: int) -> int:
     return 0
 
 
-def _sync_until_done(db, url, _env=None) -> int:
+def _sync_until_done(db, url) -> int:
     """Sync killed at checkpoint 1, then (resuming) at 2, 3 … until a run completes. Returns the number of kills."""
     kills, k = 0, 1
     while (sig := _sync_in_child(db, url, k)) == signal.SIGKILL:
@@ -66,12 +66,12 @@ def test_sync_killed_at_every_checkpoint_resumes_without_duplicates_or_loss(team
         a.history.log(f.id, "telefon", f"Ringede til {f.name}")
         a.history.log(f.id, "mail", f"Skrev til {f.name}")
     a.close()
-    kills = _sync_until_done(a_db, url, {})
+    kills = _sync_until_done(a_db, url)
 
     b = _open(b_db)  # a new laptop: its first sync is mostly pulling
     b.sync.set_server_url(url)
     b.close()
-    kills += _sync_until_done(b_db, url, {})
+    kills += _sync_until_done(b_db, url)
 
     # Offline edits on both, one field edited on both, then both syncs killed over and over again.
     a, b = _open(a_db), _open(b_db)
@@ -84,9 +84,9 @@ def test_sync_killed_at_every_checkpoint_resumes_without_duplicates_or_loss(team
     edit_company(b, firms[3].id, phone="30303030")
     a.close()
     b.close()
-    kills += _sync_until_done(b_db, url, {})
-    kills += _sync_until_done(a_db, url, {})
-    kills += _sync_until_done(b_db, url, {})
+    kills += _sync_until_done(b_db, url)
+    kills += _sync_until_done(a_db, url)
+    kills += _sync_until_done(b_db, url)
 
     team.laptops.update(a=_open(a_db), b=_open(b_db))
     data = assert_all_equal(team)
