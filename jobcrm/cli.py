@@ -178,6 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("print", help="udskriv et dokument som PDF")
     prsub = pr.add_subparsers(dest="what", required=True, parser_class=_Parser)
     add_print_parsers(prsub)
+
+    from jobcrm.cli_sync import add_sync_parsers  # team server and sync (issue 10)
+
+    add_sync_parsers(sub, _Parser)
     return p
 
 
@@ -244,6 +248,10 @@ def open_services(args):
 
 
 def run_command(args) -> int:
+    if args.command == "server":  # the team's PostgreSQL database: no local database is opened
+        from jobcrm.cli_sync import run_server
+
+        return run_server(args)
     from jobcrm.cli_commands import COMMANDS
 
     handler = COMMANDS[args.command]

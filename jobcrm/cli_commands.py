@@ -427,3 +427,7 @@ COMMANDS.update(RETENTION_COMMANDS)
 from jobcrm.cli_interchange import INTERCHANGE_COMMANDS  # noqa: E402  (issue 8: jobcrm export json)
 
 COMMANDS.update(INTERCHANGE_COMMANDS)
+# Team server sync (jobcrm/cli_sync.py, issue 10); `jobcrm server …` is run by cli.run_command itself.
+from jobcrm.cli_sync import SYNC_COMMANDS  # noqa: E402
+
+COMMANDS.update(SYNC_COMMANDS)

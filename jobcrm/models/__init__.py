@@ -9,6 +9,7 @@ from jobcrm.models.order import JobOrder, JobOrderReferral, JobOrderRequirement
 from jobcrm.models.promise import Promise, PromiseEvent, PromiseReschedule
 from jobcrm.models.setting import Setting
 from jobcrm.models.slot import Mentor, Placement, PlacementExtension, Slot, SlotMentor
+from jobcrm.models.sync import SyncConflict, SyncOutbox, SyncPush, SyncRowClock, SyncState
 from jobcrm.models.team import Consultant, Team
 from jobcrm.models.visit import (
     GuideAnswer,
@@ -27,4 +28,5 @@ __all__ = [
     "JobOrder", "JobOrderRequirement", "JobOrderReferral",
     "Campaign", "CampaignTarget", "CampaignCall", "CampaignAgreement",
     "AuditLog", "RetentionLog",
+    "SyncOutbox", "SyncPush", "SyncRowClock", "SyncConflict", "SyncState",
 ]

@@ -55,6 +55,7 @@ from jobcrm.services.visit_dto import (
     TemplateRow,
 )
 
+
 CPR_MESSAGE = "ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — brug en pseudonym reference."
 NOTE = "#note"
 TOUCHED = "#touched"
@@ -282,11 +283,15 @@ class GuideService:
 
     def _new_template(self, s: Session, name: str, description: str | None, sections: list[dict],
                       key: str | None = None) -> GuideTemplate:
-        t = GuideTemplate(key=key, name=name, active=True, current_version=1)
+        # A seeded template gets the same id on every laptop (derived from its key), so laptops that each
+        # installed the seeds hold the same records when they sync with the team server.
+        t = GuideTemplate(key=key, name=name, active=True, current_version=1,
+                          id=uuid.uuid5(SEED_NAMESPACE, key) if key else uuid7())
         self._ctx.stamp_create(t)
         s.add(t)
         s.flush()
-        ver = GuideTemplateVersion(template_id=t.id, version=1, name=name, description=description,
+        ver = GuideTemplateVersion(id=uuid.uuid5(SEED_NAMESPACE, f"{key}:1") if key else uuid7(),
+                                   template_id=t.id, version=1, name=name, description=description,
                                    content_json=json.dumps({"sections": sections}, ensure_ascii=False))
         self._ctx.stamp_create(ver)
         s.add(ver)

@@ -62,7 +62,8 @@ BATCH = 1000
 # Tables that are bookkeeping of this one laptop and never leave it. Sync bookkeeping goes here when it
 # lands (one line each, e.g. "sync_state", "sync_outbox"); the audit and retention logs are records and
 # are exported (nothing to add for them).
-LOCAL_ONLY_TABLES: frozenset[str] = frozenset()
+LOCAL_ONLY_TABLES: frozenset[str] = frozenset({"sync_outbox", "sync_push", "sync_row_clock", "sync_conflict",
+                                               "sync_state"})
 
 # The tables known to be exported. A table in neither set is still exported (never lose data silently),
 # but tests/unit/test_interchange.py fails until it is put in one of them: one line to add.

@@ -122,6 +122,10 @@ class Services:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
         current = consultants.current() if migrate else None
         ctx.actor.id = current.id if current else None
+        if migrate and path is not None:
+            from jobcrm.sync.service import TeamSyncService
+
+            services.sync = TeamSyncService(ctx, engine)  # the team server (issue 10); not configured = local only
         return services
 
     def close(self) -> None:

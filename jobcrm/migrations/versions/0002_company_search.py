@@ -103,6 +103,8 @@ TRIGGERS = {
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # FTS5 is SQLite's: the team server (PostgreSQL) keeps the tables, not the laptop's search index
     op.execute("CREATE TABLE IF NOT EXISTS fts_company_key (doc_id INTEGER PRIMARY KEY, company_id NOT NULL UNIQUE)")
     op.execute("CREATE TABLE IF NOT EXISTS fts_company_pause (reason TEXT)")
     op.execute(
@@ -122,6 +124,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP VIEW IF EXISTS fts_company_doc")

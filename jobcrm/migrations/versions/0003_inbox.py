@@ -1,7 +1,7 @@
 """inbox: promise history events (done, cancelled, handed over) and when a promise was cancelled
 
 Revision ID: 0003
-Revises: 0002 (the companies branch adds 0002; the integrator re-chains this onto it)
+Revises: 0002
 """
 from alembic import op
 import sqlalchemy as sa

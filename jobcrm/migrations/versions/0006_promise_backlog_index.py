@@ -7,7 +7,7 @@ each row: 71 -> 22 ms at 200,000 promises (tools/measure_inbox.py). The old inde
 one, so it goes.
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 """
 from alembic import op
 

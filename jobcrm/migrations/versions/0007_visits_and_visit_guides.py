@@ -5,7 +5,7 @@ The four seeded templates are installed by GuideService.ensure_seeded() at start
 revision never changes when a seed's wording is corrected.
 
 Revision ID: 0007
-Revises: 0004 (the integrator re-chains it onto the newest revision)
+Revises: 0006
 Create Date: 2026-11-25 00:06:16.489572
 """
 from alembic import op

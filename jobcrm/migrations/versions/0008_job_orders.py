@@ -1,7 +1,7 @@
 """job orders: job_order, requirement lines and the referral log
 
 Revision ID: 0008
-Revises: 0004 (the integrator re-chains this onto the newest revision at the merge)
+Revises: 0007
 Create Date: 2026-11-25 00:10:14.036036
 """
 from alembic import op

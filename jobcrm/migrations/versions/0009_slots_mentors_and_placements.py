@@ -1,7 +1,7 @@
 """slots, mentors and placements: slot, mentor (with a small photo blob), slot_mentor, placement, placement_extension
 
 Revision ID: 0009
-Revises: 0004 (the integrator re-chains this onto the newest revision at the merge)
+Revises: 0008
 """
 from alembic import op
 import sqlalchemy as sa

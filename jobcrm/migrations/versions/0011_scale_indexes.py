@@ -10,7 +10,7 @@
                               promise row of the consultant's whole history
 
 Revision ID: 0011
-Revises: 0004
+Revises: 0009
 Create Date: 2026-11-25 09:00:00
 """
 from alembic import op

@@ -2,7 +2,7 @@
 campaign_agreement (agreements registered from campaign visits, by type)
 
 Revision ID: 0013
-Revises: 0009 (chained after the newest revision on the campaigns branch; the integrator re-chains at the merge)
+Revises: 0011
 """
 from alembic import op
 import sqlalchemy as sa
