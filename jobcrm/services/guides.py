@@ -55,7 +55,6 @@ from jobcrm.services.visit_dto import (
     TemplateRow,
 )
 
-
 CPR_MESSAGE = "ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — brug en pseudonym reference."
 NOTE = "#note"
 TOUCHED = "#touched"

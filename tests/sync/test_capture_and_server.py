@@ -26,7 +26,8 @@ def test_every_table_is_accounted_for_as_editable_append_only_or_local():
                             f"{sorted(unaccounted)}"
     assert not (EDITABLE & APPEND_ONLY) and not ((EDITABLE | APPEND_ONLY) & LOCAL_TABLES)
     assert set(sync_tables()) == tables - LOCAL_TABLES
-    assert {"sync_outbox", "sync_push", "sync_row_clock", "sync_conflict", "sync_state"} == LOCAL_TABLES
+    assert {"sync_outbox", "sync_push", "sync_row_clock", "sync_conflict", "sync_state",
+            "audit_log", "retention_log"} == LOCAL_TABLES
 
 
 def test_capture_starts_when_a_server_is_set_and_covers_every_synced_table(tmp_path):
