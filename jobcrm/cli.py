@@ -170,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("print", help="udskriv et dokument som PDF")
     prsub = pr.add_subparsers(dest="what", required=True, parser_class=_Parser)
     add_print_parsers(prsub)
+    add_safety_parsers(sub)
     return p
 
 
@@ -194,6 +195,12 @@ def add_print_parsers(prsub) -> None:
     pb.add_argument("id", metavar="BESØGS-ID")
     pb.add_argument("file", metavar="FIL.pdf")
     add_order_print_parser(prsub)
+
+
+def add_safety_parsers(sub) -> None:
+    from jobcrm.cli_backups import add_backup_parsers  # backups and restore (issue 8)
+
+    add_backup_parsers(sub, _Parser)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,8 +243,11 @@ def open_services(args):
 
 
 def run_command(args) -> int:
+    from jobcrm.cli_backups import RAW_COMMANDS
     from jobcrm.cli_commands import COMMANDS
 
+    if args.command in RAW_COMMANDS:
+        return RAW_COMMANDS[args.command](args)
     handler = COMMANDS[args.command]
     services = open_services(args)
     try:

@@ -415,3 +415,8 @@ from jobcrm.cli_campaigns import CAMPAIGN_COMMANDS, CAMPAIGN_PRINTERS  # noqa: E
 
 COMMANDS.update(CAMPAIGN_COMMANDS)
 PRINTERS.update(CAMPAIGN_PRINTERS)
+
+# Backups (jobcrm/cli_backups.py, issue 8); `restore` runs without opening the database (cli.run_command).
+from jobcrm.cli_backups import BACKUP_COMMANDS  # noqa: E402
+
+COMMANDS.update(BACKUP_COMMANDS)

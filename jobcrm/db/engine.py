@@ -19,8 +19,22 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
-def make_engine(path: Path | str, *, echo: bool = False) -> Engine:
-    """One engine per process for the database file."""
+def _read_only_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA query_only=ON")  # a second guard: no statement may write
+    cur.close()
+
+
+def make_engine(path: Path | str, *, echo: bool = False, read_only: bool = False, immutable: bool = False) -> Engine:
+    """One engine per process for the database file. `read_only` opens it with SQLite's `mode=ro` (no journal
+    change, no writes); `immutable` also for a location where SQLite cannot make its -shm file."""
+    if read_only:
+        from jobcrm.db.safety import read_only_uri
+
+        engine = create_engine(f"sqlite:///{read_only_uri(path, immutable=immutable)}&uri=true", echo=echo)
+        event.listen(engine, "connect", _read_only_pragmas)
+        return engine
     url = "sqlite://" if str(path) == ":memory:" else f"sqlite:///{Path(path)}"
     engine = create_engine(url, echo=echo)
     event.listen(engine, "connect", _sqlite_pragmas)

@@ -9,10 +9,12 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from jobcrm.clock import Clock
+from jobcrm.db import backup_files, safety
 from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
 from jobcrm.services.backlog import BacklogService
+from jobcrm.services.backups import BackupService
 from jobcrm.services.calendar import CalendarService
 from jobcrm.services.campaign_results import CampaignResultsService
 from jobcrm.services.campaigns import CampaignService
@@ -65,23 +67,49 @@ class Services:
     reports: ReportService
     sync: SyncService = field(default_factory=NullSyncService)  # the team server (issue 10)
     migration_backup: str | None = None
+    backups: BackupService | None = None  # set by open(); backups of the database (issue 8)
+    read_only: bool = False  # opened with "Åbn skrivebeskyttet": no migration, no writes
 
     @classmethod
-    def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
+    def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True, read_only: bool = False,
+             check: bool = False) -> Services:
+        """`check`: the start-up checks first (jobcrm/db/safety.py: quick_check, not SQLite, newer, read-only,
+        full disk), raising StartupProblem before anything is written. `read_only`: SQLite `mode=ro`, no
+        migration, no writes."""
         path = None if str(db_path) == ":memory:" else Path(db_path)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(db_path)
+        clock = clock or Clock()
+        if path is not None and read_only:
+            safety.inspect_file(path, integrity="none")  # not SQLite / not JobCRM: nothing to read
+            try:
+                safety.probe_writable(path)
+                immutable = False
+            except safety.StartupProblem:
+                immutable = True  # SQLite cannot make its -shm file there
+            engine = make_engine(path, read_only=True, immutable=immutable)
+            migrate = False
+        else:
+            if path is not None:
+                if check:
+                    safety.check_at_start(path)
+                path.parent.mkdir(parents=True, exist_ok=True)
+            engine = make_engine(db_path)
+
+        def before_migration():
+            return backup_files.create_backup(path, backup_files.configured_folder(path), "before-migration",
+                                              clock.now())
+
         try:
-            backup = upgrade_to_head(engine, path) if migrate else None
+            backup = upgrade_to_head(engine, path, before_migration if path is not None else None) if migrate else None
         except SQLAlchemyError as e:
             engine.dispose()
-            raise DatabaseProblem(
-                f"Filen {db_path} kan ikke åbnes som en JobCRM-database: den er beskadiget eller ikke en "
-                f"database ({getattr(e, 'orig', e)})."
-            ) from e
-        ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
+            raise safety.classify(e, db_path) from e
+        except DatabaseProblem:
+            engine.dispose()
+            raise
+        ctx = ServiceContext(make_sessions(engine), clock, Actor())
         settings = SettingsService(ctx)
+        backups = BackupService(ctx, settings, path, engine.dispose, read_only)
+        ctx.before_risky = backups.before_risky
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         companies = CompanyService(ctx)
@@ -102,14 +130,14 @@ class Services:
                                 lambda: settings.get("default_followup_working_days")),
             campaigns=campaigns, campaign_results=CampaignResultsService(ctx, campaigns, settings),
             reports=ReportService(ctx, settings),
-            migration_backup=backup,
+            migration_backup=backup, backups=backups, read_only=read_only,
         )
         from jobcrm.services.visits import visit_calendar_source
 
         services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
         if migrate:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
-        current = consultants.current() if migrate else None
+        current = consultants.current() if migrate or read_only else None
         ctx.actor.id = current.id if current else None
         return services
 

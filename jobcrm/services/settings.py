@@ -51,6 +51,13 @@ DEFAULTS: dict[str, Any] = {
     "report_target_visits_per_month": 8,
     "report_target_orders_per_month": 4,
     "report_no_contact_months": 6,
+    # Backups (jobcrm/db/backup_files.py): the folder (None: "<database>.backups" next to the database) and how
+    # many are kept — automatic copies per day and per week, manual copies, copies before each risky operation.
+    "backup_dir": None,
+    "backup_keep_daily": 7,
+    "backup_keep_weekly": 4,
+    "backup_keep_manual": 10,
+    "backup_keep_before": 5,
 }
 
 
