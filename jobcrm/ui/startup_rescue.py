@@ -1,0 +1,97 @@
+"""Opening the database at start: the lock against a second window, the start-up checks, and — when one fails —
+the consultant's way forward (jobcrm/ui/dialogs/db_problem.py) until a database is open or they quit."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from jobcrm.clock import Clock
+from jobcrm.db import backup_files, safety
+from jobcrm.errors import JobCRMError
+from jobcrm.services.registry import Services
+from jobcrm.ui import fmt
+from jobcrm.ui.dialogs import db_problem
+
+
+@dataclass
+class Opened:
+    services: Services
+    lock: safety.DbLock
+    db_path: Path
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupRescue", text)
+
+
+def _choose_file(current: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(None, _tr("Choose a JobCRM database"), str(current.parent),
+                                          _tr("JobCRM database (*.db);;All files (*)"))
+    return Path(name) if name else None
+
+
+def _inform(text: str) -> None:
+    QMessageBox.information(None, "JobCRM", text)
+
+
+def _warn(text: str) -> None:
+    QMessageBox.warning(None, "JobCRM", text)
+
+
+def open_database(db_path: Path, clock: Clock, *,
+                  ask: Callable[[safety.StartupProblem, backup_files.BackupInfo | None], str] = db_problem.ask,
+                  choose_file: Callable[[Path], Path | None] = _choose_file,
+                  inform: Callable[[str], None] = _inform, warn: Callable[[str], None] = _warn) -> Opened | None:
+    """Open `db_path` for the app, or None when the consultant quits. The dialogs are parameters so tests can
+    answer them."""
+    while True:
+        lock = safety.DbLock(db_path)
+        try:
+            lock.acquire()
+            services = Services.open(db_path, clock, check=True)
+        except safety.StartupProblem as problem:
+            lock.release()
+            folder = backup_files.configured_folder(db_path) if db_path.exists() else \
+                backup_files.default_folder(db_path)
+            latest = backup_files.latest_good(folder)
+            choice = ask(problem, latest)
+            if choice == db_problem.RESTORE and latest is not None:
+                from jobcrm.services.backups import restore_without_services
+
+                try:
+                    result = restore_without_services(db_path, Path(latest.path), dt.datetime.now())
+                except JobCRMError as e:
+                    warn(str(e))
+                    continue
+                kept = result.safety_copy or result.moved_aside
+                inform(_tr("The backup from %1 has been restored.").replace("%1", fmt.datetime(latest.created_at))
+                       + ("\n\n" + _tr("The previous file is kept as %1.").replace("%1", kept) if kept else ""))
+                continue
+            if choice == db_problem.READ_ONLY:
+                try:
+                    services = Services.open(db_path, clock, read_only=True)
+                except (JobCRMError, OSError) as e:
+                    warn(str(e))
+                    continue
+                return Opened(services, safety.DbLock(db_path), db_path)
+            if choice == db_problem.OTHER_FILE:
+                other = choose_file(db_path)
+                if other is not None:
+                    db_path = other
+                continue
+            return None
+        except (JobCRMError, OSError) as e:
+            lock.release()
+            warn(_tr("JobCRM could not open the database %1.").replace("%1", str(db_path)) + "\n\n" + str(e))
+            return None
+        services.backups.lock = lock
+        with contextlib.suppress(JobCRMError):  # the daily copy; a failure must not keep the consultant out
+            services.backups.auto_if_due()
+        return Opened(services, lock, db_path)
