@@ -120,8 +120,10 @@ def inspect_file(path: Path | str, *, integrity: str = "quick", immutable: bool 
                 raise problem(FOREIGN, path)
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.Error as e:
-            if not immutable and "unable to open" in str(e).lower():
-                con.close()  # a WAL database in a folder where its -shm cannot be made: read it as immutable
+            if not immutable and ("unable to open" in str(e).lower() or "i/o error" in str(e).lower()):
+                # A WAL database where its -shm cannot be made (a read-only folder, a full disk): read it as
+                # immutable; the writability check that follows names the real problem.
+                con.close()
                 return inspect_file(path, integrity=integrity, immutable=True)
             raise classify(e, path) from e
     finally:
