@@ -48,7 +48,7 @@ def message_for(kind: str, path: Path | str, detail: str = "") -> str:
                     "fil, eller gendan en sikkerhedskopi.",
         FOREIGN: f"Filen {p} er en SQLite-database, men ikke en JobCRM-database. Vælg en anden fil.",
         NEWER: f"Databasen {p} er lavet af en nyere version af JobCRM end denne{detail}. Opdatér JobCRM, "
-               "eller åbn den skrivebeskyttet.",
+               "eller vælg en anden fil.",
         READ_ONLY: f"Der kan ikke gemmes i {p}: filen eller mappen er skrivebeskyttet. Åbn den skrivebeskyttet "
                    "for at læse, eller flyt databasen til en mappe, hvor du må skrive.",
         DISK_FULL: f"Disken med databasen {p} er fuld, så intet nyt kan gemmes. Frigør plads (slet eller flyt "

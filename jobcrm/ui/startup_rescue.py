@@ -27,13 +27,10 @@ class Opened:
     db_path: Path
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupRescue", text)
-
-
 def _choose_file(current: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(None, _tr("Choose a JobCRM database"), str(current.parent),
-                                          _tr("JobCRM database (*.db);;All files (*)"))
+    title = QCoreApplication.translate("StartupRescue", "Choose a JobCRM database")
+    kinds = QCoreApplication.translate("StartupRescue", "JobCRM database (*.db);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(None, title, str(current.parent), kinds)
     return Path(name) if name else None
 
 
@@ -71,8 +68,12 @@ def open_database(db_path: Path, clock: Clock, *,
                     warn(str(e))
                     continue
                 kept = result.safety_copy or result.moved_aside
-                inform(_tr("The backup from %1 has been restored.").replace("%1", fmt.datetime(latest.created_at))
-                       + ("\n\n" + _tr("The previous file is kept as %1.").replace("%1", kept) if kept else ""))
+                text = QCoreApplication.translate("StartupRescue", "The backup from %1 has been restored.")
+                text = text.replace("%1", fmt.datetime(latest.created_at))
+                if kept:
+                    text += "\n\n" + QCoreApplication.translate(
+                        "StartupRescue", "The previous file is kept as %1.").replace("%1", kept)
+                inform(text)
                 continue
             if choice == db_problem.READ_ONLY:
                 try:
@@ -89,7 +90,8 @@ def open_database(db_path: Path, clock: Clock, *,
             return None
         except (JobCRMError, OSError) as e:
             lock.release()
-            warn(_tr("JobCRM could not open the database %1.").replace("%1", str(db_path)) + "\n\n" + str(e))
+            text = QCoreApplication.translate("StartupRescue", "JobCRM could not open the database %1.")
+            warn(text.replace("%1", str(db_path)) + "\n\n" + str(e))
             return None
         services.backups.lock = lock
         with contextlib.suppress(JobCRMError):  # the daily copy; a failure must not keep the consultant out

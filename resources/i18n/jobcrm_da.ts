@@ -87,14 +87,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>JobCRM could not open the database %1.
-
-%2</source>
-        <translation>JobCRM kunne ikke åbne databasen %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>An unexpected error occurred. Nothing you had saved is lost.
 
 %1</source>
@@ -136,6 +128,113 @@
     <message>
         <source>Kept on time (90 days)</source>
         <translation>Til tiden, 90 dage</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>JobCRM takes a backup of the database every day when it starts, and before every update, import and merge of companies. Restoring a backup first takes a backup of the data you have now.</source>
+        <translation>JobCRM tager en sikkerhedskopi af databasen hver dag, når programmet starter, og før hver opdatering, import og sammenlægning af virksomheder. Når du gendanner en sikkerhedskopi, tages der først en kopi af de data, du har nu.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Take backup now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Gendan fra fil…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Gem indstillinger</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Keep one copy a day for</source>
+        <translation>Gem én kopi om dagen i</translation>
+    </message>
+    <message>
+        <source>and one copy a week for</source>
+        <translation>og én kopi om ugen i</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Gendan fra fil</translation>
+    </message>
+    <message>
+        <source>JobCRM database (*.db);;All files (*)</source>
+        <translation>JobCRM-database (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+The data you have now is first saved as a backup, so nothing is lost. JobCRM then restarts with the restored data.</source>
+        <translation>Gendan sikkerhedskopien fra %1?
+
+De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. Derefter genstarter JobCRM med de gendannede data.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. JobCRM restarts now.</source>
+        <translation>Sikkerhedskopien er gendannet. JobCRM genstarter nu.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. Close JobCRM and start it again to work with the restored data.</source>
+        <translation>Sikkerhedskopien er gendannet. Luk JobCRM, og start programmet igen for at arbejde med de gendannede data.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til sikkerhedskopier</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1669,61 @@
     </message>
 </context>
 <context>
+    <name>DbProblemDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er beskadiget</translation>
+    </message>
+    <message>
+        <source>This file is not a JobCRM database</source>
+        <translation>Filen er ikke en JobCRM-database</translation>
+    </message>
+    <message>
+        <source>The database is from a newer JobCRM</source>
+        <translation>Databasen er fra en nyere JobCRM</translation>
+    </message>
+    <message>
+        <source>JobCRM cannot save in this location</source>
+        <translation>JobCRM kan ikke gemme på denne placering</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disken er fuld</translation>
+    </message>
+    <message>
+        <source>JobCRM is already open</source>
+        <translation>JobCRM er allerede åben</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>Databasen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. What you entered after that is not in it.</source>
+        <translation>Den seneste gode sikkerhedskopi er fra %1. Det, du har indtastet siden, er ikke med i den.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Der er ingen god sikkerhedskopi at gendanne.</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Gendan seneste gode sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Vælg en anden fil…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+</context>
+<context>
     <name>DoneNextDialog</name>
     <message>
         <source>Done and plan the next</source>
@@ -2320,6 +2474,10 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indlæs &amp;demodata</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2360,6 +2518,14 @@ Database: %2</translation>
     <message>
         <source>No consultant chosen yet</source>
         <translation>Ingen konsulent valgt endnu</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Skrivebeskyttet: ændringer kan ikke gemmes</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -3895,6 +4061,21 @@ Database: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
     <name>SlotCard</name>
     <message>
         <source>Open company</source>
@@ -4471,6 +4652,29 @@ Database: %2</translation>
     <message>
         <source>Planned end: %1</source>
         <translation>Planlagt slut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRescue</name>
+    <message>
+        <source>Choose a JobCRM database</source>
+        <translation>Vælg en JobCRM-database</translation>
+    </message>
+    <message>
+        <source>JobCRM database (*.db);;All files (*)</source>
+        <translation>JobCRM-database (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored.</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>Den tidligere fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>JobCRM could not open the database %1.</source>
+        <translation>JobCRM kunne ikke åbne databasen %1.</translation>
     </message>
 </context>
 <context>
