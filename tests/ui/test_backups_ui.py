@@ -30,8 +30,9 @@ LATEST = BackupInfo("/data/jobcrm.db.backups/jobcrm-20261123-081500-daily.db", d
                     "daily", 1 << 20)
 
 
-def shot(widget, name, tmp_path) -> None:
-    widget.adjustSize()
+def shot(widget, name, tmp_path, *, fit=True) -> None:
+    if fit:
+        widget.adjustSize()
     image = widget.grab()
     assert image.save(str(tmp_path / f"{name}.png"))
     if SHOTS is not None:  # JOBCRM_SHOTS=/some/dir keeps them to look at
@@ -111,7 +112,8 @@ def test_database_open_in_another_window_opens_read_only(qapp, danish, tmp_path,
             assert "skrivebeskyttet" in window.windowTitle()
             badge = window.findChild(QLabel, "readOnlyBadge")
             assert badge.text() == "Skrivebeskyttet: ændringer kan ikke gemmes"
-            shot(window, "read-only-window", tmp_path)
+            window.resize(1100, 700)
+            shot(window, "read-only-window", tmp_path, fit=False)
         finally:
             opened.services.close()
     finally:
@@ -160,7 +162,7 @@ def test_settings_dialog_lists_takes_and_restores_backups(qtbot, danish, tmp_pat
         page.take_backup()
         assert page.table.rowCount() == 3 and page.table.item(0, 1).text() == "Manuel"
         dialog.resize(900, 560)
-        shot(dialog, "settings-backups", tmp_path)
+        shot(dialog, "settings-backups", tmp_path, fit=False)
 
         page.keep_daily.setValue(10)
         page.folder.setText(str(tmp_path / "kopier"))

@@ -6,7 +6,7 @@ consultant chooses."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from jobcrm.db import safety
 from jobcrm.db.backup_files import BackupInfo
@@ -33,7 +33,7 @@ class DbProblemDialog(QDialog):
         super().__init__(parent)
         self.choice = QUIT
         self.setWindowTitle("JobCRM")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         titles = {
             safety.CORRUPT: self.tr("The database is damaged"),
             safety.NOT_SQLITE: self.tr("This file is not a JobCRM database"),
@@ -93,6 +93,10 @@ class DbProblemDialog(QDialog):
         layout.addLayout(top)
         layout.addSpacing(8)
         layout.addLayout(row)
+        # Wrapped labels need the height for the width they get, or the last line is cut off.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        for label in (body, *(w for w in self.findChildren(QLabel) if w.wordWrap())):
+            label.setMinimumHeight(label.heightForWidth(720 - 48 - 60))
 
     def _choose(self, key: str) -> None:
         self.choice = key

@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.resize(900, 560)
         self.pages = QListWidget()
-        self.pages.setFixedWidth(190)
+        self.pages.setFixedWidth(170)
         self.stack = QStackedWidget()
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.backups_page = BackupsPage(services, self, restart)
@@ -125,7 +125,12 @@ class BackupsPage(QWidget):
         form.addRow(self.tr("Keep one copy a day for"), self.keep_daily)
         form.addRow(self.tr("and one copy a week for"), self.keep_weekly)
         form.addRow(self.tr("Folder"), folder_row)
-        form.addRow("", self.save_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addStretch(1)
+        form.addRow("", save_row)
+        for spin in (self.keep_daily, self.keep_weekly):
+            spin.setMaximumWidth(140)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 0, 0, 0)
