@@ -12,7 +12,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jobcrm.db import backup_files, safety
-from jobcrm.db.backup_files import BackupInfo, RestoreResult, Rotation
+from jobcrm.db.backup_files import BackupInfo, RestoreResult, Rotation, default_folder, format_size  # noqa: F401
+
+# The start-up problems and the lock, for the UI (which does not import jobcrm.db).
+from jobcrm.db.safety import (  # noqa: F401
+    CORRUPT,
+    DISK_FULL,
+    FOREIGN,
+    IN_USE,
+    NEWER,
+    NOT_SQLITE,
+    READ_ONLY,
+    UNREADABLE,
+    DbLock,
+    StartupProblem,
+    problem,
+)
 from jobcrm.errors import DatabaseProblem, ValidationError
 from jobcrm.services.context import ServiceContext
 from jobcrm.services.settings import SettingsService
@@ -136,3 +151,11 @@ def restore_without_services(db_path: Path, file: Path | str, now: dt.datetime) 
         return backup_files.restore_database(db_path, Path(file), backup_files.configured_folder(db_path), now)
     finally:
         lock.release()
+
+
+def rescue_backup(db_path: Path) -> BackupInfo | None:
+    """The latest good backup of a database that cannot be opened (its own backup folder setting when it can
+    still be read, else the default folder)."""
+    db_path = Path(db_path)
+    folder = backup_files.configured_folder(db_path) if db_path.exists() else default_folder(db_path)
+    return backup_files.latest_good(folder)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jobcrm.clock import Clock
-from jobcrm.db import backup_files, safety
 from jobcrm.errors import JobCRMError
+from jobcrm.services import backups as bk
 from jobcrm.services.registry import Services
 from jobcrm.ui import fmt
 from jobcrm.ui.dialogs import db_problem
@@ -23,7 +23,7 @@ from jobcrm.ui.dialogs import db_problem
 @dataclass
 class Opened:
     services: Services
-    lock: safety.DbLock
+    lock: bk.DbLock
     db_path: Path
 
 
@@ -43,21 +43,19 @@ def _warn(text: str) -> None:
 
 
 def open_database(db_path: Path, clock: Clock, *,
-                  ask: Callable[[safety.StartupProblem, backup_files.BackupInfo | None], str] = db_problem.ask,
+                  ask: Callable[[bk.StartupProblem, bk.BackupInfo | None], str] = db_problem.ask,
                   choose_file: Callable[[Path], Path | None] = _choose_file,
                   inform: Callable[[str], None] = _inform, warn: Callable[[str], None] = _warn) -> Opened | None:
     """Open `db_path` for the app, or None when the consultant quits. The dialogs are parameters so tests can
     answer them."""
     while True:
-        lock = safety.DbLock(db_path)
+        lock = bk.DbLock(db_path)
         try:
             lock.acquire()
             services = Services.open(db_path, clock, check=True)
-        except safety.StartupProblem as problem:
+        except bk.StartupProblem as problem:
             lock.release()
-            folder = backup_files.configured_folder(db_path) if db_path.exists() else \
-                backup_files.default_folder(db_path)
-            latest = backup_files.latest_good(folder)
+            latest = bk.rescue_backup(db_path)
             choice = ask(problem, latest)
             if choice == db_problem.RESTORE and latest is not None:
                 from jobcrm.services.backups import restore_without_services
@@ -81,7 +79,7 @@ def open_database(db_path: Path, clock: Clock, *,
                 except (JobCRMError, OSError) as e:
                     warn(str(e))
                     continue
-                return Opened(services, safety.DbLock(db_path), db_path)
+                return Opened(services, bk.DbLock(db_path), db_path)
             if choice == db_problem.OTHER_FILE:
                 other = choose_file(db_path)
                 if other is not None:

@@ -1,4 +1,4 @@
-"""What the consultant sees when the database cannot be opened normally at start (jobcrm/db/safety.py finds
+"""What the consultant sees when the database cannot be opened normally at start (jobcrm/db/bk.py finds
 the problem): a plain explanation and the ways forward that make sense for that problem — restore the latest
 good backup, open read-only, choose another file, or quit. Never a traceback, and nothing is written before the
 consultant chooses."""
@@ -8,48 +8,47 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLayout, QPushButton, QStyle, QVBoxLayout, QWidget
 
-from jobcrm.db import safety
-from jobcrm.db.backup_files import BackupInfo
+from jobcrm.services import backups as bk
 from jobcrm.ui import fmt
 
 RESTORE, READ_ONLY, OTHER_FILE, QUIT = "restore", "read_only", "other_file", "quit"
 
 # Which ways forward each problem offers (restore needs a backup as well).
 _CHOICES = {
-    safety.CORRUPT: (RESTORE, READ_ONLY, OTHER_FILE),
-    safety.NOT_SQLITE: (RESTORE, OTHER_FILE),
-    safety.FOREIGN: (OTHER_FILE,),
-    safety.NEWER: (OTHER_FILE,),
-    safety.READ_ONLY: (READ_ONLY, OTHER_FILE),
-    safety.DISK_FULL: (READ_ONLY, OTHER_FILE),
-    safety.IN_USE: (READ_ONLY, OTHER_FILE),
-    safety.UNREADABLE: (RESTORE, OTHER_FILE),
+    bk.CORRUPT: (RESTORE, READ_ONLY, OTHER_FILE),
+    bk.NOT_SQLITE: (RESTORE, OTHER_FILE),
+    bk.FOREIGN: (OTHER_FILE,),
+    bk.NEWER: (OTHER_FILE,),
+    bk.READ_ONLY: (READ_ONLY, OTHER_FILE),
+    bk.DISK_FULL: (READ_ONLY, OTHER_FILE),
+    bk.IN_USE: (READ_ONLY, OTHER_FILE),
+    bk.UNREADABLE: (RESTORE, OTHER_FILE),
 }
 
 
 class DbProblemDialog(QDialog):
-    def __init__(self, problem: safety.StartupProblem, latest_backup: BackupInfo | None,
+    def __init__(self, problem: bk.StartupProblem, latest_backup: bk.BackupInfo | None,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.choice = QUIT
         self.setWindowTitle("JobCRM")
         self.setMinimumWidth(720)
         titles = {
-            safety.CORRUPT: self.tr("The database is damaged"),
-            safety.NOT_SQLITE: self.tr("This file is not a JobCRM database"),
-            safety.FOREIGN: self.tr("This file is not a JobCRM database"),
-            safety.NEWER: self.tr("The database is from a newer JobCRM"),
-            safety.READ_ONLY: self.tr("JobCRM cannot save in this location"),
-            safety.DISK_FULL: self.tr("The disk is full"),
-            safety.IN_USE: self.tr("JobCRM is already open"),
-            safety.UNREADABLE: self.tr("The database cannot be read"),
+            bk.CORRUPT: self.tr("The database is damaged"),
+            bk.NOT_SQLITE: self.tr("This file is not a JobCRM database"),
+            bk.FOREIGN: self.tr("This file is not a JobCRM database"),
+            bk.NEWER: self.tr("The database is from a newer JobCRM"),
+            bk.READ_ONLY: self.tr("JobCRM cannot save in this location"),
+            bk.DISK_FULL: self.tr("The disk is full"),
+            bk.IN_USE: self.tr("JobCRM is already open"),
+            bk.UNREADABLE: self.tr("The database cannot be read"),
         }
         icon = QLabel()
-        warn = problem.kind in (safety.CORRUPT, safety.DISK_FULL, safety.NOT_SQLITE, safety.UNREADABLE)
+        warn = problem.kind in (bk.CORRUPT, bk.DISK_FULL, bk.NOT_SQLITE, bk.UNREADABLE)
         pixmap = QStyle.StandardPixmap.SP_MessageBoxWarning if warn else QStyle.StandardPixmap.SP_MessageBoxInformation
         icon.setPixmap(self.style().standardIcon(pixmap).pixmap(48, 48))
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        title = QLabel(titles.get(problem.kind, titles[safety.UNREADABLE]))
+        title = QLabel(titles.get(problem.kind, titles[bk.UNREADABLE]))
         title.setObjectName("problemTitle")
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         body = QLabel(str(problem))
@@ -103,7 +102,7 @@ class DbProblemDialog(QDialog):
         self.accept()
 
 
-def ask(problem: safety.StartupProblem, latest_backup: BackupInfo | None) -> str:
+def ask(problem: bk.StartupProblem, latest_backup: bk.BackupInfo | None) -> str:
     dialog = DbProblemDialog(problem, latest_backup)
     dialog.exec()
     return dialog.choice

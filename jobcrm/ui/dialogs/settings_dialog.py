@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jobcrm.db.backup_files import BackupInfo, default_folder, format_size
 from jobcrm.errors import JobCRMError
+from jobcrm.services.backups import BackupInfo, default_folder, format_size
 from jobcrm.ui import fmt
 
 
