@@ -84,6 +84,9 @@ def run_app(args) -> int:
             window.restoreGeometry(geometry)
     window.start(args.page)
     window.show()
+    if not services.read_only:  # the daily backup, in the background; a failure is said, not fatal
+        tasks.run(services.backups.auto_if_due,
+                  on_error=lambda e: window.statusBar().showMessage(str(e), 15000))
 
     if args.screenshot:
         deadline = time.monotonic() + 15

@@ -33,16 +33,17 @@ UNREADABLE = "unreadable"
 class StartupProblem(DatabaseProblem):
     """The database cannot be opened for normal work. `kind` is one of the constants above."""
 
-    def __init__(self, kind: str, path: Path | str, message: str):
+    def __init__(self, kind: str, path: Path | str, message: str, detail: str = ""):
         self.kind = kind
         self.path = Path(path)
+        self.detail = detail  # SQLite's own words, for a support person; not shown in the message
         super().__init__(message)
 
 
 def message_for(kind: str, path: Path | str, detail: str = "") -> str:
     p = str(path)
     return {
-        CORRUPT: f"Databasefilen {p} er beskadiget ({detail or 'integritetstjekket fejlede'}). Gendan den seneste "
+        CORRUPT: f"Databasefilen {p} er beskadiget (integritetstjekket fejlede). Gendan den seneste "
                  "gode sikkerhedskopi, eller åbn filen skrivebeskyttet for at se, hvad der kan læses.",
         NOT_SQLITE: f"Filen {p} er ikke en JobCRM-database (den er slet ikke en SQLite-database). Vælg en anden "
                     "fil, eller gendan en sikkerhedskopi.",
@@ -60,7 +61,7 @@ def message_for(kind: str, path: Path | str, detail: str = "") -> str:
 
 
 def problem(kind: str, path: Path | str, detail: str = "") -> StartupProblem:
-    return StartupProblem(kind, path, message_for(kind, path, detail))
+    return StartupProblem(kind, path, message_for(kind, path, detail), detail)
 
 
 # --- reading a file without changing it ---------------------------------------------------------------------
@@ -112,7 +113,7 @@ def inspect_file(path: Path | str, *, integrity: str = "quick", immutable: bool 
                 pragma = "quick_check" if integrity == "quick" else "integrity_check"
                 rows = [r[0] for r in con.execute(f"PRAGMA {pragma}(5)")]
                 if rows != ["ok"]:
-                    raise problem(CORRUPT, path, "; ".join(rows)[:200])
+                    raise problem(CORRUPT, path, " ".join(rows).replace("\n", " ")[:500])
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if not tables:
                 return None
@@ -188,12 +189,12 @@ def classify(exc: BaseException, path: Path | str) -> StartupProblem:
     if code == sqlite3.SQLITE_NOTADB or "not a database" in text:
         return problem(NOT_SQLITE, path)
     if code == sqlite3.SQLITE_CORRUPT or "malformed" in text or "corrupt" in text:
-        return problem(CORRUPT, path, str(orig)[:200])
+        return problem(CORRUPT, path, str(orig).replace("\n", " ")[:200])
     if "unable to open" in text:
         return problem(READ_ONLY, path)
     if "locked" in text or "busy" in text:
         return problem(IN_USE, path)
-    return problem(UNREADABLE, path, str(orig)[:200])
+    return problem(UNREADABLE, path, str(orig).replace("\n", " ")[:200])
 
 
 def explain_write_error(exc: BaseException) -> str | None:

@@ -3,7 +3,6 @@ the consultant's way forward (jobcrm/ui/dialogs/db_problem.py) until a database 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -92,6 +91,4 @@ def open_database(db_path: Path, clock: Clock, *,
             warn(text.replace("%1", str(db_path)) + "\n\n" + str(e))
             return None
         services.backups.lock = lock
-        with contextlib.suppress(JobCRMError):  # the daily copy; a failure must not keep the consultant out
-            services.backups.auto_if_due()
         return Opened(services, lock, db_path)

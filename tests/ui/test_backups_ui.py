@@ -200,3 +200,15 @@ def test_settings_dialog_refuses_a_foreign_file_in_one_line(qtbot, danish, tmp_p
         assert warnings == [f"Kan ikke gendanne: {tmp_path / 'x.txt'} er ikke en SQLite-database."]
     finally:
         services.close()
+
+
+def test_app_start_takes_the_daily_backup_once_a_day(tmp_path):
+    from tests.ui.test_startup import run
+
+    db = make_db(tmp_path / "jobcrm.db", ("Daglig A/S",))
+    for _ in range(2):
+        out = run("--db", str(db), "--quit-after", "1", tmp_path=tmp_path)
+        assert out.returncode == 0, out.stderr
+    daily = list((tmp_path / "jobcrm.db.backups").glob("jobcrm-*-daily.db"))
+    assert len(daily) == 1 and companies_in(daily[0]) == 1
+    assert (tmp_path / "jobcrm.db.lock").exists()  # released, but the file stays: it never blocks
