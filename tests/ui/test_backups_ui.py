@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 from jobcrm.clock import Clock
 from jobcrm.db import safety
 from jobcrm.db.backup_files import BackupInfo
+from jobcrm.errors import JobCRMError
 from jobcrm.services.registry import Services
 from jobcrm.ui.dialogs import db_problem
 from jobcrm.ui.dialogs.db_problem import DbProblemDialog
@@ -97,7 +98,7 @@ def test_start_on_a_damaged_file_restores_the_latest_good_backup(qapp, danish, t
     assert list(tmp_path.glob("jobcrm.db.beskadiget-*"))  # moved aside, never deleted
 
 
-def test_database_open_in_another_window_opens_read_only(qapp, danish, tmp_path, window_factory):
+def test_database_open_in_another_window_opens_read_only(qapp, qtbot, danish, tmp_path, window_factory):
     db = make_db(tmp_path / "jobcrm.db", ("Læsbar A/S",))
     other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db)], stdout=subprocess.PIPE, text=True)
     try:
@@ -114,6 +115,14 @@ def test_database_open_in_another_window_opens_read_only(qapp, danish, tmp_path,
             assert badge.text() == "Skrivebeskyttet: ændringer kan ikke gemmes"
             window.resize(1100, 700)
             shot(window, "read-only-window", tmp_path, fit=False)
+            # A write attempt: a Danish JobCRMError (app.py shows it in a message box), not an SQL traceback.
+            window.welcome.initials.setText("ABC")
+            window.welcome.name.setText("Anne Bech")
+            with qtbot.capture_exceptions() as raised:
+                window.welcome.create_button.click()
+            assert len(raised) == 1 and isinstance(raised[0][1], JobCRMError)
+            assert str(raised[0][1]).startswith("Databasen er åbnet skrivebeskyttet, så ændringen blev ikke gemt.")
+            assert companies_in(db) == 1
         finally:
             opened.services.close()
     finally:
