@@ -20,7 +20,6 @@ def run_app(args) -> int:
     from jobcrm.clock import Clock
     from jobcrm.config import data_dir, default_db_path
     from jobcrm.errors import JobCRMError
-    from jobcrm.services.registry import Services
     from jobcrm.ui import sort_arrows
     from jobcrm.ui.drafts import DraftStore
     from jobcrm.ui.events import AppEvents
@@ -40,12 +39,14 @@ def run_app(args) -> int:
     app.setStyleSheet(STYLESHEET)
 
     db_path = Path(args.db) if args.db else default_db_path()
-    try:
-        services = Services.open(db_path, Clock(fixed_today=args.today))
-    except (JobCRMError, OSError) as e:
-        QMessageBox.critical(None, "JobCRM", QCoreApplication.translate(
-            "App", "JobCRM could not open the database %1.\n\n%2").replace("%1", str(db_path)).replace("%2", str(e)))
+    # The lock, the start-up checks and the ways forward from a damaged, foreign, newer, read-only, full or
+    # already-open database (issue 8); then the daily backup.
+    from jobcrm.ui.startup_rescue import open_database
+
+    opened = open_database(db_path, Clock(fixed_today=args.today))
+    if opened is None:
         return 1
+    services, db_lock, db_path = opened.services, opened.lock, opened.db_path
     if args.as_initials:
         services.ctx.actor.id = services.consultants.by_initials(args.as_initials).id
     try:  # the GDPR purge and audit-log pruning (issue 8); cheap when nothing is due, never blocks the start
@@ -57,23 +58,39 @@ def run_app(args) -> int:
     window_ref: list = []
 
     def show_error(exc: BaseException) -> None:
+        from jobcrm.db.safety import explain_write_error
+
         parent = window_ref[0] if window_ref else None
-        if isinstance(exc, JobCRMError):
+        write_problem = explain_write_error(exc)  # read-only mode, a full disk: a Danish sentence
+        if write_problem is not None:
+            QMessageBox.warning(parent, "JobCRM", write_problem)
+        elif isinstance(exc, JobCRMError):
             QMessageBox.warning(parent, "JobCRM", str(exc))
         else:
             QMessageBox.critical(parent, "JobCRM", QCoreApplication.translate(
                 "App", "An unexpected error occurred. Nothing you had saved is lost.\n\n%1").replace("%1", repr(exc)))
 
     tasks = TaskRunner(events, on_error=show_error)
+    sys.excepthook = lambda _type, exc, _tb: show_error(exc)  # an error in a slot: a message, not a traceback
     drafts = DraftStore(db_path.with_name(db_path.name + ".drafts"))
     window = MainWindow(services, tasks, events, ui_settings, drafts, lang)
     window_ref.append(window)
+    restart: list[bool] = []
+
+    def request_restart() -> None:  # after "Gendan…" in Indstillinger → Sikkerhedskopier
+        restart.append(True)
+        window.close()
+
+    window.request_restart = request_restart
     if not args.screenshot:
         geometry = ui_settings.get("window_geometry")
         if not geometry.isEmpty():
             window.restoreGeometry(geometry)
     window.start(args.page)
     window.show()
+    if not services.read_only:  # the daily backup, in the background; a failure is said, not fatal
+        tasks.run(services.backups.auto_if_due,
+                  on_error=lambda e: window.statusBar().showMessage(str(e), 15000))
 
     if args.screenshot:
         deadline = time.monotonic() + 15
@@ -86,6 +103,7 @@ def run_app(args) -> int:
         ok = window.grab().save(str(args.screenshot))
         tasks.shutdown()
         services.close()
+        db_lock.release()
         if not ok:
             print(f"jobcrm: kunne ikke gemme skærmbilledet {args.screenshot}", file=sys.stderr)
             return 1
@@ -95,4 +113,9 @@ def run_app(args) -> int:
     code = app.exec()
     tasks.shutdown()
     services.close()
+    db_lock.release()
+    if restart:
+        import subprocess
+
+        subprocess.Popen([sys.executable, "-m", "jobcrm.cli", *sys.argv[1:]])
     return code

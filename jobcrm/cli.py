@@ -182,6 +182,7 @@ def build_parser() -> argparse.ArgumentParser:
     from jobcrm.cli_sync import add_sync_parsers  # team server and sync (issue 10)
 
     add_sync_parsers(sub, _Parser)
+    add_safety_parsers(sub)
     return p
 
 
@@ -206,6 +207,12 @@ def add_print_parsers(prsub) -> None:
     pb.add_argument("id", metavar="BESØGS-ID")
     pb.add_argument("file", metavar="FIL.pdf")
     add_order_print_parser(prsub)
+
+
+def add_safety_parsers(sub) -> None:
+    from jobcrm.cli_backups import add_backup_parsers  # backups and restore (issue 8)
+
+    add_backup_parsers(sub, _Parser)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -252,8 +259,11 @@ def run_command(args) -> int:
         from jobcrm.cli_sync import run_server
 
         return run_server(args)
+    from jobcrm.cli_backups import RAW_COMMANDS
     from jobcrm.cli_commands import COMMANDS
 
+    if args.command in RAW_COMMANDS:
+        return RAW_COMMANDS[args.command](args)
     handler = COMMANDS[args.command]
     services = open_services(args)
     try:

@@ -431,3 +431,7 @@ COMMANDS.update(INTERCHANGE_COMMANDS)
 from jobcrm.cli_sync import SYNC_COMMANDS  # noqa: E402
 
 COMMANDS.update(SYNC_COMMANDS)
+# Backups (jobcrm/cli_backups.py, issue 8); `restore` runs without opening the database (cli.run_command).
+from jobcrm.cli_backups import BACKUP_COMMANDS  # noqa: E402
+
+COMMANDS.update(BACKUP_COMMANDS)

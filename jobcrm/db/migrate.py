@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -91,24 +91,11 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
-def backup_copy(db_path: Path, label: str) -> Path:
-    """A consistent copy through SQLite's online backup API (never a raw copy of a WAL database)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = db_path.with_name(f"{db_path.stem}-{label}-{stamp}.db")
-    src = sqlite3.connect(db_path)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> str | None:
-    """Upgrade the database to head. Returns the path of the safety copy when one was made."""
+def upgrade_to_head(engine: Engine, db_path: Path | None = None,
+                    before_migration: Callable[[], object] | None = None) -> str | None:
+    """Upgrade the database to head. Before an existing database is changed, `before_migration()` makes the
+    safety copy (Services.open passes the backup service's; by default a "before-migration" backup in the
+    database's backup folder when `db_path` is given). Returns the path of the safety copy when one was made."""
     if engine.dialect.name == "sqlite":
         fast_head = head_from_files()
         if fast_head is not None and stored_revision(engine) == fast_head:
@@ -127,8 +114,14 @@ def upgrade_to_head(engine: Engine, db_path: Path | None = None) -> str | None:
             "anden databasefil."
         )
     copy = None
-    if db_path is not None and current is not None and db_path.exists():
-        copy = str(backup_copy(db_path, f"before-{head}"))
+    if current is not None:
+        if before_migration is not None:
+            made = before_migration()
+            copy = str(made) if made is not None else None
+        elif db_path is not None and db_path.exists():
+            from jobcrm.db.backup_files import configured_folder, create_backup
+
+            copy = str(create_backup(db_path, configured_folder(db_path), "before-migration", dt.datetime.now()))
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -454,6 +454,7 @@ class CompanyService:
         company is soft-deleted and the merge is recorded in company_merge."""
         if keep_id == remove_id:
             raise ValidationError.single("remove_id", "En virksomhed kan ikke lægges sammen med sig selv.")
+        self._ctx.before_risky("before-merge")  # a backup first (BackupService.before_risky)
         with self._ctx.sessions.begin() as s:
             keep, remove = self._live(s, keep_id), self._live(s, remove_id)
             keep_has_primary = s.scalar(select(func.count()).select_from(ContactPerson).where(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,6 +23,9 @@ class ServiceContext:
     sessions: sessionmaker[Session]
     clock: Clock = field(default_factory=Clock)
     actor: Actor = field(default_factory=Actor)
+    # Called with a kind ("before-import", "before-merge", …) before an operation that changes many records;
+    # Services.open wires it to BackupService.before_risky (a backup). No-op for a bare context.
+    before_risky: Callable[[str], object] = field(default=lambda kind: None)
 
     def stamp_create(self, record) -> None:
         now = self.clock.utcnow()

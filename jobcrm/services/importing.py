@@ -212,6 +212,8 @@ class ImportService:
         rejected: list[RejectedRow] = []
         created: list[uuid.UUID] = []
         updated = unchanged = 0
+        if not dry_run:
+            self._ctx.before_risky("before-import")  # a backup first (BackupService.before_risky)
 
         s = self._ctx.sessions()
         try:

@@ -9,11 +9,13 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from jobcrm.clock import Clock
+from jobcrm.db import backup_files, safety
 from jobcrm.db.engine import make_engine, make_sessions
 from jobcrm.db.migrate import upgrade_to_head
 from jobcrm.errors import DatabaseProblem
 from jobcrm.services.audit import AuditService, install_audit
 from jobcrm.services.backlog import BacklogService
+from jobcrm.services.backups import BackupService
 from jobcrm.services.calendar import CalendarService
 from jobcrm.services.campaign_results import CampaignResultsService
 from jobcrm.services.campaigns import CampaignService
@@ -71,24 +73,50 @@ class Services:
     audit: AuditService | None = None  # the audit log (issue 8), set by open()
     retention: RetentionService | None = None  # the GDPR purge (issue 8), set by open()
     interchange: InterchangeService | None = None  # full JSON export/import (issue 8); set by open()
+    backups: BackupService | None = None  # set by open(); backups of the database (issue 8)
+    read_only: bool = False  # opened with "Åbn skrivebeskyttet": no migration, no writes
 
     @classmethod
-    def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True) -> Services:
+    def open(cls, db_path: Path | str, clock: Clock | None = None, *, migrate: bool = True, read_only: bool = False,
+             check: bool = False) -> Services:
+        """`check`: the start-up checks first (jobcrm/db/safety.py: quick_check, not SQLite, newer, read-only,
+        full disk), raising StartupProblem before anything is written. `read_only`: SQLite `mode=ro`, no
+        migration, no writes."""
         path = None if str(db_path) == ":memory:" else Path(db_path)
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(db_path)
+        clock = clock or Clock()
+        if path is not None and read_only:
+            safety.inspect_file(path, integrity="none")  # not SQLite / not JobCRM: nothing to read
+            try:
+                safety.probe_writable(path)
+                immutable = False
+            except safety.StartupProblem:
+                immutable = True  # SQLite cannot make its -shm file there
+            engine = make_engine(path, read_only=True, immutable=immutable)
+            migrate = False
+        else:
+            if path is not None:
+                if check:
+                    safety.check_at_start(path)
+                path.parent.mkdir(parents=True, exist_ok=True)
+            engine = make_engine(db_path)
+
+        def before_migration():
+            return backup_files.create_backup(path, backup_files.configured_folder(path), "before-migration",
+                                              clock.now())
+
         try:
-            backup = upgrade_to_head(engine, path) if migrate else None
+            backup = upgrade_to_head(engine, path, before_migration if path is not None else None) if migrate else None
         except SQLAlchemyError as e:
             engine.dispose()
-            raise DatabaseProblem(
-                f"Filen {db_path} kan ikke åbnes som en JobCRM-database: den er beskadiget eller ikke en "
-                f"database ({getattr(e, 'orig', e)})."
-            ) from e
-        ctx = ServiceContext(make_sessions(engine), clock or Clock(), Actor())
+            raise safety.classify(e, db_path) from e
+        except DatabaseProblem:
+            engine.dispose()
+            raise
+        ctx = ServiceContext(make_sessions(engine), clock, Actor())
         install_audit(ctx)  # every change through these sessions lands in audit_log
         settings = SettingsService(ctx)
+        backups = BackupService(ctx, settings, path, engine.dispose, read_only)
+        ctx.before_risky = backups.before_risky
         consultants = ConsultantService(ctx, settings)
         history, promises = HistoryService(ctx), PromiseService(ctx, settings.calendar)
         companies = CompanyService(ctx)
@@ -109,18 +137,18 @@ class Services:
                                 lambda: settings.get("default_followup_working_days")),
             campaigns=campaigns, campaign_results=CampaignResultsService(ctx, campaigns, settings),
             reports=ReportService(ctx, settings),
-            migration_backup=backup,
+            migration_backup=backup, backups=backups, read_only=read_only,
             audit=AuditService(ctx, settings), retention=RetentionService(ctx, settings),
         )
         from jobcrm.services.visits import visit_calendar_source
 
-        # Full export/import; the automatic backup passes its hook as before_risky=… here (issue 8).
-        services.interchange = InterchangeService(ctx)
+        # Full export/import; a backup is taken before a real import (issue 8).
+        services.interchange = InterchangeService(ctx, before_risky=lambda kind: ctx.before_risky(kind))
         services.calendar.register_events(visit_calendar_source)  # planned visits as VEVENTs in the .ics
         visits.attach_work(services.orders, services.slots, services.placements)  # the brief's orders/slots/forløb
         if migrate:
             guides.ensure_seeded()  # the four seeded visit guides (PRODUCT.md §7), installed once
-        current = consultants.current() if migrate else None
+        current = consultants.current() if migrate or read_only else None
         ctx.actor.id = current.id if current else None
         if migrate and path is not None:
             from jobcrm.sync.service import TeamSyncService

@@ -56,6 +56,13 @@ DEFAULTS: dict[str, Any] = {
     # Danish limitation period for most claims, forældelsesloven § 3, and the bookkeeping act's 5 years).
     "retention_months": 12,
     "audit_retention_years": 5,
+    # Backups (jobcrm/db/backup_files.py): the folder (None: "<database>.backups" next to the database) and how
+    # many are kept — automatic copies per day and per week, manual copies, copies before each risky operation.
+    "backup_dir": None,
+    "backup_keep_daily": 7,
+    "backup_keep_weekly": 4,
+    "backup_keep_manual": 10,
+    "backup_keep_before": 5,
 }
 
 

@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         demo = QAction(self.tr("Load &demo data"), self)
         demo.triggered.connect(self.load_demo)
         file_menu.addAction(demo)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -227,6 +230,19 @@ class MainWindow(QMainWindow):
             self._enter_shell(user, page)
         self.status_day.setText(self._today_text())
         self.sync_ui.start()
+        if getattr(self.services, "read_only", False):  # "Åbn skrivebeskyttet" at start (issue 8)
+            self.setWindowTitle(self.windowTitle() + " — " + self.tr("read-only"))
+            label = QLabel(self.tr("Read-only: changes cannot be saved"))
+            label.setObjectName("readOnlyBadge")
+            label.setStyleSheet("color: #a4262c; font-weight: 600;")
+            self.statusBar().addPermanentWidget(label)
+
+    def open_settings(self) -> None:
+        """Filer → Indstillinger… (issue 8: the backups page). After a restore the app restarts through
+        `request_restart`, which app.py sets."""
+        from jobcrm.ui.dialogs.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.services, self, restart=getattr(self, "request_restart", None)).exec()
 
     def _enter_shell(self, user, page: str | None) -> None:
         self.services.ctx.actor.id = user.id
@@ -287,6 +303,8 @@ class MainWindow(QMainWindow):
         title = f"JobCRM — {self.page_titles[key]}"
         if self.inbox_count:
             title += " · " + self.tr("%1 follow-ups need you").replace("%1", str(self.inbox_count))
+        if getattr(self.services, "read_only", False):
+            title += " — " + self.tr("read-only")
         self.setWindowTitle(title)
 
     def _on_inbox_count(self, count: int) -> None:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -87,14 +86,6 @@
 <context>
     <name>App</name>
     <message>
-        <source>JobCRM could not open the database %1.
-
-%2</source>
-        <translation>JobCRM kunne ikke åbne databasen %1.
-
-%2</translation>
-    </message>
-    <message>
         <source>An unexpected error occurred. Nothing you had saved is lost.
 
 %1</source>
@@ -181,6 +172,113 @@ Efter: %2</translation>
     <message>
         <source>Kept on time (90 days)</source>
         <translation>Til tiden, 90 dage</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>JobCRM takes a backup of the database every day when it starts, and before every update, import and merge of companies. Restoring a backup first takes a backup of the data you have now.</source>
+        <translation>JobCRM tager en sikkerhedskopi af databasen hver dag, når programmet starter, og før hver opdatering, import og sammenlægning af virksomheder. Når du gendanner en sikkerhedskopi, tages der først en kopi af de data, du har nu.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Virksomheder</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Take backup now</source>
+        <translation>Tag sikkerhedskopi nu</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Gendan…</translation>
+    </message>
+    <message>
+        <source>Restore from file…</source>
+        <translation>Gendan fra fil…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dage</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> uger</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Vælg…</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Gem indstillinger</translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>Automatiske sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Keep one copy a day for</source>
+        <translation>Gem én kopi om dagen i</translation>
+    </message>
+    <message>
+        <source>and one copy a week for</source>
+        <translation>og én kopi om ugen i</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Restore from file</source>
+        <translation>Gendan fra fil</translation>
+    </message>
+    <message>
+        <source>JobCRM database (*.db);;All files (*)</source>
+        <translation>JobCRM-database (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Gendan sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?
+
+The data you have now is first saved as a backup, so nothing is lost. JobCRM then restarts with the restored data.</source>
+        <translation>Gendan sikkerhedskopien fra %1?
+
+De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. Derefter genstarter JobCRM med de gendannede data.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. JobCRM restarts now.</source>
+        <translation>Sikkerhedskopien er gendannet. JobCRM genstarter nu.</translation>
+    </message>
+    <message>
+        <source>The backup has been restored. Close JobCRM and start it again to work with the restored data.</source>
+        <translation>Sikkerhedskopien er gendannet. Luk JobCRM, og start programmet igen for at arbejde med de gendannede data.</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Mappe til sikkerhedskopier</translation>
     </message>
 </context>
 <context>
@@ -320,8 +418,8 @@ Efter: %2</translation>
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <source>Mark the company &quot;Not interested&quot; (left out of later campaigns)</source>
-        <translation>Markér virksomheden &quot;Ikke interesseret&quot; (udelades af senere kampagner)</translation>
+        <source>Mark the company "Not interested" (left out of later campaigns)</source>
+        <translation>Markér virksomheden "Ikke interesseret" (udelades af senere kampagner)</translation>
     </message>
     <message>
         <source>Call again on</source>
@@ -396,7 +494,7 @@ Efter: %2</translation>
         <translation>Gemt i denne omgang: %1</translation>
     </message>
     <message>
-        <source>%1&apos;s visits on %2:</source>
+        <source>%1's visits on %2:</source>
         <translation>%1s besøg %2:</translation>
     </message>
     <message>
@@ -535,8 +633,8 @@ Efter: %2</translation>
         <translation>Ikke kontaktet om kampagnen før</translation>
     </message>
     <message>
-        <source>Always left out, with the reason shown on the list: companies marked &quot;Not interested&quot; or &quot;Ceased&quot;, and companies called in another campaign lately.</source>
-        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret &quot;Ikke interesseret&quot; eller &quot;Ophørt&quot;, og virksomheder ringet op i en anden kampagne for nylig.</translation>
+        <source>Always left out, with the reason shown on the list: companies marked "Not interested" or "Ceased", and companies called in another campaign lately.</source>
+        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret "Ikke interesseret" eller "Ophørt", og virksomheder ringet op i en anden kampagne for nylig.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -641,8 +739,8 @@ Efter: %2</translation>
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>No campaigns yet. Create one with &quot;New campaign…&quot;: name, period, message, the visit guide and the companies to call.</source>
-        <translation>Ingen kampagner endnu. Opret en med &quot;Ny kampagne …&quot;: navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
+        <source>No campaigns yet. Create one with "New campaign…": name, period, message, the visit guide and the companies to call.</source>
+        <translation>Ingen kampagner endnu. Opret en med "Ny kampagne …": navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
     </message>
     <message>
         <source>The call list</source>
@@ -1077,8 +1175,8 @@ Efter: %2</translation>
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -1410,7 +1508,7 @@ Efter: %2</translation>
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -1427,7 +1525,7 @@ Efter: %2</translation>
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV&apos;er</translation>
+        <translation>CV'er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -1705,6 +1803,61 @@ Efter: %2</translation>
     </message>
 </context>
 <context>
+    <name>DbProblemDialog</name>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Databasen er beskadiget</translation>
+    </message>
+    <message>
+        <source>This file is not a JobCRM database</source>
+        <translation>Filen er ikke en JobCRM-database</translation>
+    </message>
+    <message>
+        <source>The database is from a newer JobCRM</source>
+        <translation>Databasen er fra en nyere JobCRM</translation>
+    </message>
+    <message>
+        <source>JobCRM cannot save in this location</source>
+        <translation>JobCRM kan ikke gemme på denne placering</translation>
+    </message>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disken er fuld</translation>
+    </message>
+    <message>
+        <source>JobCRM is already open</source>
+        <translation>JobCRM er allerede åben</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>Databasen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from %1. What you entered after that is not in it.</source>
+        <translation>Den seneste gode sikkerhedskopi er fra %1. Det, du har indtastet siden, er ikke med i den.</translation>
+    </message>
+    <message>
+        <source>There is no good backup to restore.</source>
+        <translation>Der er ingen god sikkerhedskopi at gendanne.</translation>
+    </message>
+    <message>
+        <source>Restore latest good backup</source>
+        <translation>Gendan seneste gode sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Åbn skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Vælg en anden fil…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afslut</translation>
+    </message>
+</context>
+<context>
     <name>DoneNextDialog</name>
     <message>
         <source>Done and plan the next</source>
@@ -1812,7 +1965,7 @@ Efter: %2</translation>
         <translation>Første synkronisering</translation>
     </message>
     <message>
-        <source>JobCRM is fetching the team&apos;s data from the server. You can keep working; the synchronisation continues in the background if you close this window.</source>
+        <source>JobCRM is fetching the team's data from the server. You can keep working; the synchronisation continues in the background if you close this window.</source>
         <translation>JobCRM henter teamets data fra serveren. Du kan arbejde videre imens; synkroniseringen fortsætter i baggrunden, hvis du lukker vinduet.</translation>
     </message>
     <message>
@@ -1824,11 +1977,11 @@ Efter: %2</translation>
         <translation>Fortsæt i baggrunden</translation>
     </message>
     <message>
-        <source>Sending this computer&apos;s changes</source>
+        <source>Sending this computer's changes</source>
         <translation>Sender denne computers ændringer</translation>
     </message>
     <message>
-        <source>Fetching the team&apos;s data</source>
+        <source>Fetching the team's data</source>
         <translation>Henter teamets data</translation>
     </message>
     <message>
@@ -2227,7 +2380,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don&apos;t show at start</source>
+        <source>Don't show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -2235,7 +2388,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies&apos; promises</source>
+        <source>Only the companies' promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -2279,7 +2432,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2504,6 +2657,10 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indlæs &amp;demodata</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afslut</translation>
     </message>
@@ -2544,6 +2701,14 @@ Database: %2</translation>
     <message>
         <source>No consultant chosen yet</source>
         <translation>Ingen konsulent valgt endnu</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>Skrivebeskyttet: ændringer kan ikke gemmes</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2)</source>
@@ -2637,7 +2802,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -2716,8 +2881,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
-        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
+        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
+        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -3007,11 +3172,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV&apos;er</translation>
+        <translation>Antal CV'er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV&apos;er senest</translation>
+        <translation>CV'er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -3042,12 +3207,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -3063,7 +3228,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -3173,7 +3338,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV&apos;er</translation>
+        <translation>CV'er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3231,8 +3396,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
+        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -3250,7 +3415,7 @@ Database: %2</translation>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company&apos;s need for labour *</source>
+        <source>The company's need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -3333,7 +3498,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -3457,7 +3622,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company&apos;s address</source>
+        <source>The company's address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -3525,7 +3690,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF&apos;en når den er gemt</translation>
+        <translation>Åbn PDF'en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3545,7 +3710,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
+        <translation>PDF'en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -3584,7 +3749,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV&apos;er</translation>
+        <translation>fx Sende to CV'er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -3740,7 +3905,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
+        <source>Initials or the job centre's case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -3749,7 +3914,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +4019,7 @@ Database: %2</translation>
         <translation>%1 konsulenter</translation>
     </message>
     <message>
-        <source>Bar: visits held in the period. Red line: the period&apos;s target.</source>
+        <source>Bar: visits held in the period. Red line: the period's target.</source>
         <translation>Søjle: afholdte besøg i perioden. Rød streg: periodens mål.</translation>
     </message>
     <message>
@@ -4081,7 +4246,7 @@ Database: %2</translation>
         <translation>Teamserver</translation>
     </message>
     <message>
-        <source>JobCRM always works on this computer&apos;s own database. With a team server, your changes are sent to the team and the team&apos;s changes fetched whenever the server can be reached. Your IT department gives you the address.</source>
+        <source>JobCRM always works on this computer's own database. With a team server, your changes are sent to the team and the team's changes fetched whenever the server can be reached. Your IT department gives you the address.</source>
         <translation>JobCRM arbejder altid i denne computers egen database. Med en teamserver sendes dine ændringer til teamet, og teamets ændringer hentes, når serveren kan nås. Adressen får du fra din IT-afdeling.</translation>
     </message>
     <message>
@@ -4139,6 +4304,21 @@ Database: %2</translation>
     <message>
         <source>Server address: write the address your IT department gave you.</source>
         <translation>Serveradresse: skriv den adresse, du har fået af din IT-afdeling.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
     </message>
 </context>
 <context>
@@ -4352,8 +4532,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -4455,7 +4635,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company&apos;s</source>
+        <source>if not the company's</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -4577,8 +4757,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -4609,8 +4789,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
+        <source>No slots match. Create one with "New slot…" or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -4712,12 +4892,35 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
+        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
         <translation>Planlagt slut: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRescue</name>
+    <message>
+        <source>Choose a JobCRM database</source>
+        <translation>Vælg en JobCRM-database</translation>
+    </message>
+    <message>
+        <source>JobCRM database (*.db);;All files (*)</source>
+        <translation>JobCRM-database (*.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The backup from %1 has been restored.</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet.</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as %1.</source>
+        <translation>Den tidligere fil er gemt som %1.</translation>
+    </message>
+    <message>
+        <source>JobCRM could not open the database %1.</source>
+        <translation>JobCRM kunne ikke åbne databasen %1.</translation>
     </message>
 </context>
 <context>
@@ -4891,11 +5094,11 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
-        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team&apos;s figures.</source>
+        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team's figures.</source>
         <translation>⚠ = ikke synkroniseret i mere end to dage: de nyeste opfølgninger fra den computer kan mangle i teamets tal.</translation>
     </message>
     <message>
@@ -4915,7 +5118,7 @@ Database: %2</translation>
         <translation>%1 konsulenter · %2 åbne aftaler · %3 overskredne</translation>
     </message>
     <message>
-        <source>The team&apos;s follow-ups as of the last synchronisation %1</source>
+        <source>The team's follow-ups as of the last synchronisation %1</source>
         <translation>Teamets opfølgninger pr. seneste synkronisering %1</translation>
     </message>
     <message>
@@ -5380,7 +5583,7 @@ Open it from there to print it.</source>
     </message>
     <message>
         <source>CVs</source>
-        <translation>Cv&apos;er</translation>
+        <translation>Cv'er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5450,7 +5653,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit&apos;s status</source>
+        <source>Change the visit's status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -5676,7 +5879,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone&apos;s visits</source>
+        <source>Everyone's visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -5738,7 +5941,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

@@ -46,3 +46,16 @@ def window(qtbot, danish, services, tasks, events, ui_settings, drafts):
     w = MainWindow(services, tasks, events, ui_settings, drafts)
     qtbot.addWidget(w)
     return w
+
+
+@pytest.fixture
+def window_factory(qtbot, danish, tasks, events, ui_settings, drafts):
+    """A main window over the given services (e.g. opened read-only)."""
+    from jobcrm.ui.main_window import MainWindow
+
+    def make(services):
+        w = MainWindow(services, tasks, events, ui_settings, drafts)
+        qtbot.addWidget(w)
+        return w
+
+    return make
