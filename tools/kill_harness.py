@@ -315,7 +315,18 @@ class Zygote:
         self.proc.stdout.close()
 
 
+def _die_with_parent() -> None:
+    """Linux: a writer still running when the harness is stopped (Ctrl-C) goes with it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
 def zygote_main() -> int:
+    _die_with_parent()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import jobcrm.cli  # noqa: F401  (everything a child needs, imported once)
     import jobcrm.services.registry  # noqa: F401
@@ -331,6 +342,7 @@ def zygote_main() -> int:
             pid = os.fork()
             if pid == 0:  # the child: report lines to `out`, errors to `out.err`
                 try:
+                    _die_with_parent()
                     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                     err = os.open(out + ".err", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
                     os.dup2(fd, 1)

@@ -170,13 +170,15 @@ def looks_like_cpr(text: str | None) -> bool:
     return bool(text) and _CPR.search(text) is not None
 
 
+def cpr_message(label: str) -> str:
+    return (f"{label} ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — "
+            "brug en pseudonym reference (initialer eller sagsnummer).")
+
+
 def refuse_cpr(text: str | None, label: str) -> str | None:
     """Free text must never carry a CPR number."""
     if looks_like_cpr(text):
-        raise ValueError(
-            f"{label} ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — "
-            "brug en pseudonym reference (initialer eller sagsnummer)."
-        )
+        raise ValueError(cpr_message(label))
     return text
 
 
