@@ -19,6 +19,7 @@ from jobcrm.services.dto import CompanyInput, ConsultantInput, ContactPersonInpu
 from jobcrm.services.promises import PromiseInput
 from jobcrm.services.quicklog import QuickLogInput
 from jobcrm.services.registry import Services
+from jobcrm.services.visit_dto import VisitInput
 from tests.safety.props import ANY_TEXT, DB, TYPED, danish, text_with_cpr
 
 TODAY = dt.date(2026, 11, 24)
@@ -36,6 +37,7 @@ class World:
     company: object
     person: object
     promise: object
+    visit: object
 
     def __repr__(self) -> str:  # hypothesis prints the arguments of a failing example
         return "World(…)"
@@ -52,7 +54,9 @@ def world(tmp_path_factory):
     person = services.companies.add_person(company.id, ContactPersonInput("Jesper Kjær"))
     promise = services.promises.create(PromiseInput("Sende tilbud", TODAY + dt.timedelta(days=3), me.id,
                                                     company_id=company.id))
-    yield World(services, path, me, company, person, promise)
+    visit = services.visits.plan(VisitInput(company_id=company.id, start=dt.datetime(2026, 11, 25, 10, 0)))
+    services.guides.open_guide(visit.id)
+    yield World(services, path, me, company, person, promise, visit)
     services.close()
 
 
@@ -207,7 +211,14 @@ FREE_TEXT_SAVES = {
     "promise.title": lambda w, t: w.services.promises.create(PromiseInput(t, TODAY, w.me.id)),
     "promise.details": lambda w, t: w.services.promises.create(PromiseInput("Ring", TODAY, w.me.id, details=t)),
     "promise.reschedule": lambda w, t: w.services.promises.reschedule(w.promise.id, "+1 uge", t),
+    "visit guide answer": lambda w, t: _refused_answers(w.services.guides.autosave(w.visit.id, {"s1i4": t})),
 }
+
+
+def _refused_answers(result) -> None:
+    """The guide's autosave keeps what it can and reports the answers it refused (the form shows them)."""
+    if result.refused:
+        raise ValidationError(result.refused)
 
 
 def stored_cpr(path) -> list:
