@@ -202,6 +202,30 @@ def test_a_promise_is_created_and_rescheduled_or_refused_in_danish(world, title,
         assert dump(world.path) == before
 
 
+order_dates = st.one_of(st.none(), ANY_TEXT, st.sampled_from(("+5 arbejdsdage", "24.11.2026", "31.02.2026", "i går")))
+
+
+@DB
+@given(title=MAYBE, positions=st.one_of(MAYBE, st.integers(-3, 10**20)), cvs=st.one_of(MAYBE, st.integers(-3, 10**20)),
+       start=order_dates, deadline=order_dates, feedback=order_dates, notes=MAYBE, work=MAYBE,
+       contact_form=st.one_of(st.none(), ANY_TEXT), offer=st.lists(ANY_TEXT, max_size=2))
+def test_an_order_is_saved_clean_or_refused_field_by_field(world, title, positions, cvs, start, deadline, feedback,
+                                                            notes, work, contact_form, offer):
+    from jobcrm.services.order_dto import OrderInput
+    from jobcrm.services.orders import ORDER_LABELS
+
+    before = dump(world.path)
+    try:
+        world.services.orders.create(OrderInput(
+            world.company.id, title=title, positions=positions, cvs_wanted=cvs, start_date=start, cv_deadline=deadline,
+            feedback_deadline=feedback, notes=notes, work_content=work, contact_form=contact_form,
+            offer_types=tuple(offer)))
+    except ValidationError as e:
+        refused_properly(e, (*ORDER_LABELS, "company_id", "offer_types", "hours", "requirements", "referrals"))
+        assert dump(world.path) == before
+    assert stored_cpr(world.path) == []
+
+
 FREE_TEXT_SAVES = {
     **{f"company.{f}": (lambda w, t, f=f: w.services.companies.update(
         w.company.id, CompanyInput(**{"name": "Hotel Silkeborg", f: t}))) for f in COMPANY_TEXT},
@@ -211,8 +235,16 @@ FREE_TEXT_SAVES = {
     "promise.title": lambda w, t: w.services.promises.create(PromiseInput(t, TODAY, w.me.id)),
     "promise.details": lambda w, t: w.services.promises.create(PromiseInput("Ring", TODAY, w.me.id, details=t)),
     "promise.reschedule": lambda w, t: w.services.promises.reschedule(w.promise.id, "+1 uge", t),
+    "order.notes": lambda w, t: _order(w, notes=t),
+    "order.work_content": lambda w, t: _order(w, work_content=t),
     "visit guide answer": lambda w, t: _refused_answers(w.services.guides.autosave(w.visit.id, {"s1i4": t})),
 }
+
+
+def _order(world, **text):
+    from jobcrm.services.order_dto import OrderInput
+
+    return world.services.orders.create(OrderInput(world.company.id, title="Lagermedarbejder", **text))
 
 
 def _refused_answers(result) -> None:
