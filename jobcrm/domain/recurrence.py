@@ -43,10 +43,21 @@ def build_rule(preset: str, *, until: dt.date | None = None, count: int | None =
     return base
 
 
+# What a promise's rhythm may use: the presets' parts and the day choices. Other parts (BYMONTH, BYHOUR…)
+# and other frequencies can describe a rule that never occurs, and dateutil then searches to the year 9999.
+_FREQS = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+_PARTS = ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "WKST")
+
+
 def validate_rule(rule: str | None) -> str | None:
     if rule is None or not rule.strip():
         return None
     rule = rule.strip().upper().removeprefix("RRULE:")
+    parts = dict(p.partition("=")[::2] for p in rule.split(";") if p)
+    if (not rule.isascii() or parts.get("FREQ") not in _FREQS or any(k not in _PARTS for k in parts)
+            or any(k in parts and not (parts[k].isdigit() and 1 <= int(parts[k]) <= 9999)
+                   for k in ("INTERVAL", "COUNT"))):
+        raise RecurrenceError(f'Gentagelsen "{rule}" forstås ikke.')
     try:
         rrulestr(rule, dtstart=dt.datetime(2026, 1, 1))
     except (ValueError, TypeError) as e:

@@ -91,7 +91,7 @@ def normalise_tags(text: str | Iterable[str] | None) -> str | None:
     arbejde (ikke tungt)': lower case, trimmed, no duplicates, order kept."""
     if text is None:
         return None
-    parts = text.split(",") if isinstance(text, str) else list(text)
+    parts = [p for item in ([text] if isinstance(text, str) else text) for p in item.split(",")]
     seen: dict[str, None] = {}
     for part in parts:
         tag = " ".join(part.split()).casefold()

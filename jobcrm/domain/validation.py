@@ -85,15 +85,30 @@ def clean_postal_code(text: str | None, label: str = "Postnummer") -> str | None
     return value
 
 
+MAX_COUNT = 10_000_000  # a count above this is a typo (and a number past 2**63 cannot even be stored)
+
+
+def _too_big(label: str) -> ValueError:
+    return ValueError(f"{label} er urealistisk stort (højst {MAX_COUNT:,}).".replace(",", "."))
+
+
+def _int(text: str) -> int:
+    """An integer from digits (dots as thousands separators), capped so any length of digits parses."""
+    plain = text.replace(".", "").lstrip("0") or "0"
+    return int(plain) if len(plain) <= 18 else 10**18
+
+
 def clean_nonnegative_int(value, label: str) -> int | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    try:
-        number = int(str(value).strip().replace(".", ""))
-    except ValueError:
-        raise ValueError(f"{label} skal være et helt tal (fik \"{value}\").") from None
+    text = str(value).strip()
+    if not re.fullmatch(r"[-+]?[\d.]*\d[\d.]*", text):
+        raise ValueError(f"{label} skal være et helt tal (fik \"{value}\").")
+    number = -_int(text[1:]) if text.startswith("-") else _int(text.lstrip("+"))
     if number < 0:
         raise ValueError(f"{label} kan ikke være negativt.")
+    if number > MAX_COUNT:
+        raise _too_big(label)
     return number
 
 
@@ -119,15 +134,21 @@ def clean_employees(value, label: str = "Antal ansatte") -> tuple[int | None, st
     if isinstance(value, int):
         if value < 0:
             raise ValueError(f"{label} kan ikke være negativt.")
+        if value > MAX_COUNT:
+            raise _too_big(label)
         return value, None
     text = _EMPLOYEE_WORDS.sub("", str(value).strip()).strip()
     if re.fullmatch(_NUMBER, text):
-        return int(text.replace(".", "")), None
+        if _int(text) > MAX_COUNT:
+            raise _too_big(label)
+        return _int(text), None
     if text.startswith("-") and re.fullmatch(_NUMBER, text[1:].strip()):
         raise ValueError(f"{label} kan ikke være negativt.")
     m = _RANGE.match(text)
     if m:
-        lo, hi = (int(g.replace(".", "")) for g in m.groups())
+        lo, hi = (_int(g) for g in m.groups())
+        if lo > MAX_COUNT:
+            raise _too_big(label)
         if lo > hi:
             raise ValueError(f"{label}: intervallet {value!s} går baglæns — skriv det mindste tal først.")
         if lo == hi:
@@ -137,7 +158,9 @@ def clean_employees(value, label: str = "Antal ansatte") -> tuple[int | None, st
         return lo, f"{_thousands(lo)}–{_thousands(hi)}"
     m = _OPEN.match(text)
     if m:
-        lo = int((m.group(1) or m.group(2)).replace(".", ""))
+        lo = _int(m.group(1) or m.group(2))
+        if lo > MAX_COUNT:
+            raise _too_big(label)
         return lo, f"{_thousands(lo)}+"
     raise ValueError(f'{label} skal være et helt tal eller et interval som 10-19 (fik "{value}").')
 
@@ -147,13 +170,15 @@ def looks_like_cpr(text: str | None) -> bool:
     return bool(text) and _CPR.search(text) is not None
 
 
+def cpr_message(label: str) -> str:
+    return (f"{label} ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — "
+            "brug en pseudonym reference (initialer eller sagsnummer).")
+
+
 def refuse_cpr(text: str | None, label: str) -> str | None:
     """Free text must never carry a CPR number."""
     if looks_like_cpr(text):
-        raise ValueError(
-            f"{label} ser ud til at indeholde et CPR-nummer. CPR-numre må ikke gemmes i JobCRM — "
-            "brug en pseudonym reference (initialer eller sagsnummer)."
-        )
+        raise ValueError(cpr_message(label))
     return text
 
 

@@ -87,6 +87,8 @@ def validate_company(data: CompanyInput) -> dict:
         errors["name"] = "Navn skal udfyldes."
     elif len(name) > 200:
         errors["name"] = "Navn må højst være 200 tegn."
+    elif v.looks_like_cpr(name):
+        errors["name"] = v.cpr_message(COMPANY_LABELS["name"])
     out["name"] = name
     clean("cvr", v.clean_cvr)
     clean("p_number", v.clean_pnumber)
@@ -97,9 +99,7 @@ def validate_company(data: CompanyInput) -> dict:
         out["employees"], out["employees_range"] = v.clean_employees(data.employees, COMPANY_LABELS["employees"])
     except ValueError as e:
         errors["employees"] = str(e)
-    for simple in ("address", "city", "municipality", "web", "industry", "tags"):
-        out[simple] = _strip(getattr(data, simple))
-    for text in _TEXT_FIELDS:
+    for text in ("address", "city", "municipality", "web", "industry", "tags", *_TEXT_FIELDS):
         value = _strip(getattr(data, text))
         try:
             out[text] = v.refuse_cpr(value, COMPANY_LABELS[text])
@@ -133,8 +133,13 @@ def validate_person(data: ContactPersonInput) -> dict:
     name = _strip(data.name)
     if not name:
         errors["name"] = "Kontaktpersonens navn skal udfyldes."
+    elif v.looks_like_cpr(name):
+        errors["name"] = v.cpr_message(PERSON_LABELS["name"])
     out["name"] = name
-    out["title"] = _strip(data.title)
+    try:
+        out["title"] = v.refuse_cpr(_strip(data.title), PERSON_LABELS["title"])
+    except ValueError as e:
+        errors["title"] = str(e)
     for key, fn in (("phone", v.clean_phone), ("mobile", v.clean_phone), ("email", v.clean_email)):
         try:
             out[key] = fn(getattr(data, key), PERSON_LABELS[key])
