@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.calendar_action = QAction(self.tr("Export &calendar (.ics)…"), self)
         self.calendar_action.triggered.connect(lambda: export_calendar(self, self.services, self.tasks))
         file_menu.addAction(self.calendar_action)
+        self.export_all_action = QAction(self.tr("Export &everything (JSON)…"), self)
+        self.export_all_action.triggered.connect(self.export_everything)
+        file_menu.addAction(self.export_all_action)
         self.import_action = QAction(self.tr("&Import companies…"), self)
         self.import_action.triggered.connect(self.import_companies)
         file_menu.addAction(self.import_action)
@@ -236,6 +239,12 @@ class MainWindow(QMainWindow):
             label.setObjectName("readOnlyBadge")
             label.setStyleSheet("color: #a4262c; font-weight: 600;")
             self.statusBar().addPermanentWidget(label)
+
+    def export_everything(self) -> None:
+        """Filer → Eksportér alt (JSON)… (issue 8): every record, as `jobcrm export json`."""
+        from jobcrm.ui.full_export import export_everything
+
+        export_everything(self, self.services, self.tasks)
 
     def open_settings(self) -> None:
         """Filer → Indstillinger… (issue 8: the backups page). After a restore the app restarts through

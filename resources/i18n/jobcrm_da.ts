@@ -2008,6 +2008,25 @@ JobCRM prøver igen om nogle minutter.</translation>
     </message>
 </context>
 <context>
+    <name>FullExport</name>
+    <message>
+        <source>JobCRM everything %1</source>
+        <translation>JobCRM alt %1</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>Eksportér alt</translation>
+    </message>
+    <message>
+        <source>JobCRM export (*.json)</source>
+        <translation>JobCRM-eksport (*.json)</translation>
+    </message>
+    <message>
+        <source>Everything exported: %1 records in %2</source>
+        <translation>Alt er eksporteret: %1 poster i %2</translation>
+    </message>
+</context>
+<context>
     <name>GuideForm</name>
     <message>
         <source>Visit guide — %1</source>
@@ -2647,6 +2666,10 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
     <message>
         <source>Export &amp;calendar (.ics)…</source>
         <translation>Eksportér &amp;kalender (.ics)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;everything (JSON)…</source>
+        <translation>Eksportér &amp;alt (JSON)…</translation>
     </message>
     <message>
         <source>&amp;Import companies…</source>

@@ -90,3 +90,28 @@ def test_small_team_table_leaves_the_room_to_the_drill_down(window, services, co
     assert table <= header + 2 * 26 + 12 < items  # two consultants: two rows, no empty block
     assert page.model.headerData(3, Qt.Orientation.Horizontal) == "Heraf > 7 dage"
     assert page.chart._legend == "Lys søjle: denne uge til og med i dag"
+
+
+def test_export_everything_from_the_file_menu(window, services, consultant, tmp_path, monkeypatch):
+    """Filer → Eksportér alt (JSON)… writes the same file as `jobcrm export json` and says how much it wrote."""
+    import json
+
+    _setup(services, consultant)
+    window.start("indbakke")
+    file_menu = window.menuBar().actions()[0].menu()
+    assert "Eksportér &alt (JSON)…" in [a.text() for a in file_menu.actions()]
+    asked = {}
+
+    def save_as(parent, title, start, filters):
+        asked.update(title=title, start=start)
+        return str(tmp_path / "alt"), filters
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    window.export_all_action.trigger()
+    assert asked["title"] == "Eksportér alt" and asked["start"].endswith("JobCRM alt 24.11.2026.json")
+    doc = json.loads((tmp_path / "alt.json").read_text("utf-8"))  # ".json" added to the typed name
+    promises = next(t["rows"] for t in doc["tables"] if t["name"] == "promise")
+    assert sorted(p["title"] for p in promises) == ["Ring om praktik"] * 3 + ["Send CV'er"]
+    rows = sum(len(t["rows"]) for t in doc["tables"])
+    assert window.statusBar().currentMessage() == \
+        f"Alt er eksporteret: {rows:,} poster i {tmp_path / 'alt.json'}".replace(",", ".")
