@@ -93,10 +93,13 @@ def create_backup(db_path: Path, folder: Path, kind: str, now: dt.datetime) -> P
     stamp = now.strftime("%Y%m%d-%H%M%S")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        target, n = folder / f"{db_path.name.removesuffix('.db')}-{stamp}-{kind}.db", 1
-        while target.exists():
-            n += 1
-            target = folder / f"{db_path.name.removesuffix('.db')}-{stamp}-{kind}-{n}.db"
+        # A second copy within the same second is numbered after the highest number there (not the first free
+        # one: the rotation may have removed an older copy, and its name must not come back as the oldest).
+        prefix = f"{db_path.name.removesuffix('.db')}-{stamp}-{kind}"
+        taken = [int(m.group("n") or 1) for f in folder.glob(prefix + "*.db")
+                 if (m := _NAME.match(f.name)) and m.group("kind") == kind]
+        n = max(taken, default=0) + 1
+        target = folder / (f"{prefix}.db" if n == 1 else f"{prefix}-{n}.db")
         part = target.with_name(target.name + ".part")
         try:
             try:
@@ -157,13 +160,20 @@ def list_backups(folder: Path, *, details: bool = True) -> list[BackupInfo]:
             continue
         rev, companies = _details(f) if details else (None, None)
         found.append(BackupInfo(str(f), parsed[0], parsed[1], size, rev, companies))
-    found.sort(key=lambda b: (b.created_at, b.path), reverse=True)
+    found.sort(key=_age_key, reverse=True)
     return found
 
 
-def to_delete(backups: list[BackupInfo], rule: Rotation) -> list[BackupInfo]:
-    """Which backups the rotation removes (see the module docstring). `backups` in any order."""
-    ordered = sorted(backups, key=lambda b: (b.created_at, b.path), reverse=True)
+def _age_key(b: BackupInfo) -> tuple:
+    """Newest last: the time in the name, then the number added to a second copy within the same second."""
+    m = _NAME.match(Path(b.path).name)
+    return b.created_at, int(m.group("n") or 1) if m else 1, b.path
+
+
+def to_delete(backups: list[BackupInfo], rule: Rotation, protect: str | None = None) -> list[BackupInfo]:
+    """Which backups the rotation removes (see the module docstring). `backups` in any order; `protect` (the
+    copy just made) is never removed."""
+    ordered = sorted(backups, key=_age_key, reverse=True)
     keep: set[str] = set()
     days: set[dt.date] = set()
     daily_weeks: set[tuple[int, int]] = set()
@@ -185,13 +195,13 @@ def to_delete(backups: list[BackupInfo], rule: Rotation) -> list[BackupInfo]:
             per_kind[b.kind] = per_kind.get(b.kind, 0) + 1
             if per_kind[b.kind] <= limit:
                 keep.add(b.path)
-    return [b for b in ordered if b.path not in keep]
+    return [b for b in ordered if b.path not in keep and b.path != protect]
 
 
-def rotate(folder: Path, rule: Rotation) -> list[str]:
-    """Delete what the rotation does not keep; returns the deleted paths."""
+def rotate(folder: Path, rule: Rotation, protect: Path | str | None = None) -> list[str]:
+    """Delete what the rotation does not keep (never `protect`, the copy just made); returns the deleted paths."""
     gone = []
-    for b in to_delete(list_backups(folder, details=False), rule):
+    for b in to_delete(list_backups(folder, details=False), rule, str(protect) if protect else None):
         with contextlib.suppress(OSError):
             Path(b.path).unlink()
             gone.append(b.path)

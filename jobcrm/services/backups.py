@@ -87,7 +87,7 @@ class BackupService:
         target_folder = Path(folder) if folder is not None else self.folder()
         path = backup_files.create_backup(self._db_path, target_folder, kind, self._ctx.clock.now())
         if folder is None:
-            backup_files.rotate(target_folder, self.rotation())
+            backup_files.rotate(target_folder, self.rotation(), protect=path)
         return self.describe(path, kind)
 
     def describe(self, path: Path | str, kind: str | None = None) -> BackupInfo:

@@ -535,3 +535,17 @@ def test_no_backup_is_taken_of_a_damaged_database(tmp_path):
         assert [b.path for b in backup_files.list_backups(Path(good.path).parent)] == [good.path]
     finally:
         s.close()
+
+
+def test_many_imports_within_one_second_keep_the_newest_copies(tmp_path):
+    """Copies made within the same second get -2, -3 … in their names; the rotation knows -7 is newer than -6
+    (and than the first, unnumbered one) and never removes the copy it has just made."""
+    db = make_db(tmp_path / "jobcrm.db", ("Keep A/S",))
+    s = open_at(db)  # a fixed clock: every copy has the same time in its name
+    try:
+        made = [s.backups.before_risky("before-import") for _ in range(7)]
+        assert all(Path(p).exists() for p in made[-5:])
+        kept = sorted(Path(b.path).name for b in s.backups.list() if b.kind == "before-import")
+        assert kept == sorted(Path(p).name for p in made[-5:])  # the newest five, numbered 3 to 7
+    finally:
+        s.close()
