@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
     <name>AftaleItem</name>
@@ -418,8 +419,8 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Hvorfor</translation>
     </message>
     <message>
-        <source>Mark the company "Not interested" (left out of later campaigns)</source>
-        <translation>Markér virksomheden "Ikke interesseret" (udelades af senere kampagner)</translation>
+        <source>Mark the company &quot;Not interested&quot; (left out of later campaigns)</source>
+        <translation>Markér virksomheden &quot;Ikke interesseret&quot; (udelades af senere kampagner)</translation>
     </message>
     <message>
         <source>Call again on</source>
@@ -494,7 +495,7 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Gemt i denne omgang: %1</translation>
     </message>
     <message>
-        <source>%1's visits on %2:</source>
+        <source>%1&apos;s visits on %2:</source>
         <translation>%1s besøg %2:</translation>
     </message>
     <message>
@@ -633,8 +634,8 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Ikke kontaktet om kampagnen før</translation>
     </message>
     <message>
-        <source>Always left out, with the reason shown on the list: companies marked "Not interested" or "Ceased", and companies called in another campaign lately.</source>
-        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret "Ikke interesseret" eller "Ophørt", og virksomheder ringet op i en anden kampagne for nylig.</translation>
+        <source>Always left out, with the reason shown on the list: companies marked &quot;Not interested&quot; or &quot;Ceased&quot;, and companies called in another campaign lately.</source>
+        <translation>Udelades altid, med begrundelsen på listen: virksomheder markeret &quot;Ikke interesseret&quot; eller &quot;Ophørt&quot;, og virksomheder ringet op i en anden kampagne for nylig.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -739,8 +740,8 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Besøg</translation>
     </message>
     <message>
-        <source>No campaigns yet. Create one with "New campaign…": name, period, message, the visit guide and the companies to call.</source>
-        <translation>Ingen kampagner endnu. Opret en med "Ny kampagne …": navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
+        <source>No campaigns yet. Create one with &quot;New campaign…&quot;: name, period, message, the visit guide and the companies to call.</source>
+        <translation>Ingen kampagner endnu. Opret en med &quot;Ny kampagne …&quot;: navn, periode, budskab, besøgsguiden og de virksomheder, der skal ringes til.</translation>
     </message>
     <message>
         <source>The call list</source>
@@ -1175,8 +1176,8 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Alle konsulenter</translation>
     </message>
     <message>
-        <source>No contacts logged yet. Use "Log contact" (Ctrl+L).</source>
-        <translation>Ingen kontakter logget endnu. Brug "Log kontakt" (Ctrl+L).</translation>
+        <source>No contacts logged yet. Use &quot;Log contact&quot; (Ctrl+L).</source>
+        <translation>Ingen kontakter logget endnu. Brug &quot;Log kontakt&quot; (Ctrl+L).</translation>
     </message>
     <message>
         <source>Company card — %1</source>
@@ -1508,7 +1509,7 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Blank ordreblanket…</translation>
     </message>
     <message>
-        <source>An Ordreblanket with the company's facts and contacts, to fill in at the visit</source>
+        <source>An Ordreblanket with the company&apos;s facts and contacts, to fill in at the visit</source>
         <translation>En ordreblanket med virksomhedens stamdata og kontakter, til at udfylde på besøget</translation>
     </message>
     <message>
@@ -1525,7 +1526,7 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
     </message>
     <message>
         <source>CVs</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Feedback</source>
@@ -1965,7 +1966,7 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Første synkronisering</translation>
     </message>
     <message>
-        <source>JobCRM is fetching the team's data from the server. You can keep working; the synchronisation continues in the background if you close this window.</source>
+        <source>JobCRM is fetching the team&apos;s data from the server. You can keep working; the synchronisation continues in the background if you close this window.</source>
         <translation>JobCRM henter teamets data fra serveren. Du kan arbejde videre imens; synkroniseringen fortsætter i baggrunden, hvis du lukker vinduet.</translation>
     </message>
     <message>
@@ -1977,11 +1978,11 @@ De data, du har nu, gemmes først som en sikkerhedskopi, så intet går tabt. De
         <translation>Fortsæt i baggrunden</translation>
     </message>
     <message>
-        <source>Sending this computer's changes</source>
+        <source>Sending this computer&apos;s changes</source>
         <translation>Sender denne computers ændringer</translation>
     </message>
     <message>
-        <source>Fetching the team's data</source>
+        <source>Fetching the team&apos;s data</source>
         <translation>Henter teamets data</translation>
     </message>
     <message>
@@ -2399,7 +2400,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Indbakke</translation>
     </message>
     <message>
-        <source>Don't show at start</source>
+        <source>Don&apos;t show at start</source>
         <translation>Vis ikke ved start</translation>
     </message>
     <message>
@@ -2407,7 +2408,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>Skjul</translation>
     </message>
     <message>
-        <source>Only the companies' promises</source>
+        <source>Only the companies&apos; promises</source>
         <translation>Kun virksomhedernes løfter</translation>
     </message>
     <message>
@@ -2451,7 +2452,7 @@ Virksomheder hvis CVR-nummer allerede er registreret, bliver opdateret – ikke 
         <translation>%1 overskredet · %2 i dag · %3 denne uge · %4 senere</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Today's overview:&lt;/b&gt;</source>
+        <source>&lt;b&gt;Today&apos;s overview:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Dagens overblik:&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2825,7 +2826,7 @@ Database: %2</translation>
         <translation>Pladser</translation>
     </message>
     <message>
-        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens' needs. Red: no mentor has the competence.</source>
+        <source>Mentors at different companies should be good at different things, so the whole mentor corps can meet the citizens&apos; needs. Red: no mentor has the competence.</source>
         <translation>Mentorerne på de forskellige virksomheder skal kunne forskellige ting, så det samlede mentorkorps kan imødekomme borgernes behov. Rødt: ingen mentor har kompetencen.</translation>
     </message>
     <message>
@@ -2904,8 +2905,8 @@ Database: %2</translation>
         <translation>Højst antal mentees</translation>
     </message>
     <message>
-        <source>A few friendly lines for the citizen, e.g. "I will meet you on your first day and show you around."</source>
-        <translation>Et par venlige linjer til borgeren, fx "Jeg tager imod dig den første dag og viser dig rundt."</translation>
+        <source>A few friendly lines for the citizen, e.g. &quot;I will meet you on your first day and show you around.&quot;</source>
+        <translation>Et par venlige linjer til borgeren, fx &quot;Jeg tager imod dig den første dag og viser dig rundt.&quot;</translation>
     </message>
     <message>
         <source>Presentation</source>
@@ -3195,11 +3196,11 @@ Database: %2</translation>
     </message>
     <message>
         <source>Number of CVs wanted</source>
-        <translation>Antal CV'er</translation>
+        <translation>Antal CV&apos;er</translation>
     </message>
     <message>
         <source>CVs by</source>
-        <translation>CV'er senest</translation>
+        <translation>CV&apos;er senest</translation>
     </message>
     <message>
         <source>Responsible for the search</source>
@@ -3230,12 +3231,12 @@ Database: %2</translation>
         <translation>Kompetenceudvikling af egne medarbejdere/jobrotation</translation>
     </message>
     <message>
-        <source>Each wish becomes a promise for the company's owner (tovholder) to get in touch.</source>
+        <source>Each wish becomes a promise for the company&apos;s owner (tovholder) to get in touch.</source>
         <translation>Hvert ønske bliver til en aftale for virksomhedens tovholder om at tage kontakt.</translation>
     </message>
     <message>
-        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate's consent before the CV is sent.</source>
-        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV'et sendes.</translation>
+        <source>Every CV sent to the company. Candidates are pseudonymous references (initials or the case number) — never a CPR number. Record the candidate&apos;s consent before the CV is sent.</source>
+        <translation>Hvert CV, der er sendt til virksomheden. Kandidater er pseudonyme referencer (initialer eller sagsnummer) — aldrig et CPR-nummer. Registrér kandidatens samtykke, før CV&apos;et sendes.</translation>
     </message>
     <message>
         <source>New job order — %1</source>
@@ -3251,7 +3252,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 of %2 wanted CVs have been sent.</source>
-        <translation>%1 af %2 ønskede CV'er er sendt.</translation>
+        <translation>%1 af %2 ønskede CV&apos;er er sendt.</translation>
     </message>
     <message>
         <source>Set to “Inaktiveret (nok henvisninger)”</source>
@@ -3361,7 +3362,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>CVs sent</source>
-        <translation>CV'er</translation>
+        <translation>CV&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -3419,8 +3420,8 @@ Database: %2</translation>
         <translation>Ny jobordre…</translation>
     </message>
     <message>
-        <source>No job orders yet. Take one at a visit, or create it with "New job order…".</source>
-        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med "Ny jobordre…".</translation>
+        <source>No job orders yet. Take one at a visit, or create it with &quot;New job order…&quot;.</source>
+        <translation>Ingen jobordrer endnu. Tag en med fra et besøg, eller opret den med &quot;Ny jobordre…&quot;.</translation>
     </message>
     <message>
         <source>No job order matches the filter.</source>
@@ -3438,7 +3439,7 @@ Database: %2</translation>
         <translation>Udbytte af besøget</translation>
     </message>
     <message>
-        <source>The company's need for labour *</source>
+        <source>The company&apos;s need for labour *</source>
         <translation>Virksomhedens behov for arbejdskraft *</translation>
     </message>
     <message>
@@ -3521,7 +3522,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>%1 page(s). Print from your PDF viewer, or save the PDF.</source>
-        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF'en.</translation>
+        <translation>%1 side(r). Udskriv fra din PDF-læser, eller gem PDF&apos;en.</translation>
     </message>
     <message>
         <source>The document could not be made: %1</source>
@@ -3645,7 +3646,7 @@ Database: %2</translation>
         <translation>kl.</translation>
     </message>
     <message>
-        <source>The company's address</source>
+        <source>The company&apos;s address</source>
         <translation>Virksomhedens adresse</translation>
     </message>
     <message>
@@ -3713,7 +3714,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>Open the PDF after saving</source>
-        <translation>Åbn PDF'en når den er gemt</translation>
+        <translation>Åbn PDF&apos;en når den er gemt</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
@@ -3733,7 +3734,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The PDF could not be saved: %1</source>
-        <translation>PDF'en kunne ikke gemmes: %1</translation>
+        <translation>PDF&apos;en kunne ikke gemmes: %1</translation>
     </message>
 </context>
 <context>
@@ -3772,7 +3773,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>e.g. Send two CVs</source>
-        <translation>fx Sende to CV'er</translation>
+        <translation>fx Sende to CV&apos;er</translation>
     </message>
     <message>
         <source>+3 arbejdsdage, i morgen or 24.11.2026</source>
@@ -3928,7 +3929,7 @@ Database: %2</translation>
         <translation>Fjern</translation>
     </message>
     <message>
-        <source>Initials or the job centre's case number — never a CPR number</source>
+        <source>Initials or the job centre&apos;s case number — never a CPR number</source>
         <translation>Initialer eller jobcentrets sagsnummer — aldrig et CPR-nummer</translation>
     </message>
     <message>
@@ -3937,7 +3938,7 @@ Database: %2</translation>
     </message>
     <message>
         <source>The candidate has agreed to the CV being sent</source>
-        <translation>Kandidaten har givet samtykke til, at CV'et sendes</translation>
+        <translation>Kandidaten har givet samtykke til, at CV&apos;et sendes</translation>
     </message>
 </context>
 <context>
@@ -4042,7 +4043,7 @@ Database: %2</translation>
         <translation>%1 konsulenter</translation>
     </message>
     <message>
-        <source>Bar: visits held in the period. Red line: the period's target.</source>
+        <source>Bar: visits held in the period. Red line: the period&apos;s target.</source>
         <translation>Søjle: afholdte besøg i perioden. Rød streg: periodens mål.</translation>
     </message>
     <message>
@@ -4269,7 +4270,7 @@ Database: %2</translation>
         <translation>Teamserver</translation>
     </message>
     <message>
-        <source>JobCRM always works on this computer's own database. With a team server, your changes are sent to the team and the team's changes fetched whenever the server can be reached. Your IT department gives you the address.</source>
+        <source>JobCRM always works on this computer&apos;s own database. With a team server, your changes are sent to the team and the team&apos;s changes fetched whenever the server can be reached. Your IT department gives you the address.</source>
         <translation>JobCRM arbejder altid i denne computers egen database. Med en teamserver sendes dine ændringer til teamet, og teamets ændringer hentes, når serveren kan nås. Adressen får du fra din IT-afdeling.</translation>
     </message>
     <message>
@@ -4555,8 +4556,8 @@ Database: %2</translation>
         <translation>Forløb (%1)</translation>
     </message>
     <message>
-        <source>No placements yet. "Start placement…" creates the follow-up plan in the inbox.</source>
-        <translation>Ingen forløb endnu. "Start forløb…" laver opfølgningsplanen i indbakken.</translation>
+        <source>No placements yet. &quot;Start placement…&quot; creates the follow-up plan in the inbox.</source>
+        <translation>Ingen forløb endnu. &quot;Start forløb…&quot; laver opfølgningsplanen i indbakken.</translation>
     </message>
     <message>
         <source>Follow-up plan for %1:</source>
@@ -4658,7 +4659,7 @@ Database: %2</translation>
         <translation>Arbejdssted (adresse)</translation>
     </message>
     <message>
-        <source>if not the company's</source>
+        <source>if not the company&apos;s</source>
         <translation>hvis ikke virksomhedens</translation>
     </message>
     <message>
@@ -4780,8 +4781,8 @@ Database: %2</translation>
         <translation>Bekræft stadig ledig</translation>
     </message>
     <message>
-        <source>Confirm that the selected slot is still vacant (sets "last confirmed" to today)</source>
-        <translation>Bekræft at den valgte plads stadig er ledig ("sidst bekræftet" bliver i dag)</translation>
+        <source>Confirm that the selected slot is still vacant (sets &quot;last confirmed&quot; to today)</source>
+        <translation>Bekræft at den valgte plads stadig er ledig (&quot;sidst bekræftet&quot; bliver i dag)</translation>
     </message>
     <message>
         <source>Mentors…</source>
@@ -4812,8 +4813,8 @@ Database: %2</translation>
         <translation>Vis lukkede</translation>
     </message>
     <message>
-        <source>No slots match. Create one with "New slot…" or change the filters.</source>
-        <translation>Ingen pladser passer. Opret en med "Ny plads…" eller skift filtrene.</translation>
+        <source>No slots match. Create one with &quot;New slot…&quot; or change the filters.</source>
+        <translation>Ingen pladser passer. Opret en med &quot;Ny plads…&quot; eller skift filtrene.</translation>
     </message>
     <message>
         <source>%1 of %2 slots</source>
@@ -4915,8 +4916,8 @@ Database: %2</translation>
         <translation>Der er ændringer fra sidst, som ikke blev gemt (fx efter et nedbrud). Vil du hente dem tilbage?</translation>
     </message>
     <message>
-        <source>Type a date, e.g. 07.12.2026 or "mandag"</source>
-        <translation>Skriv en dato, fx 07.12.2026 eller "mandag"</translation>
+        <source>Type a date, e.g. 07.12.2026 or &quot;mandag&quot;</source>
+        <translation>Skriv en dato, fx 07.12.2026 eller &quot;mandag&quot;</translation>
     </message>
     <message>
         <source>Planned end: %1</source>
@@ -5117,11 +5118,11 @@ Database: %2</translation>
         <translation>Udskriv…</translation>
     </message>
     <message>
-        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant's overdue promises</source>
+        <source>The backlog as a PDF for the team meeting: the table, the chart and each consultant&apos;s overdue promises</source>
         <translation>Opfølgningerne som PDF til teammødet: tabellen, grafen og hver konsulents overskredne aftaler</translation>
     </message>
     <message>
-        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team's figures.</source>
+        <source>⚠ = not synchronised for more than two days: the latest follow-ups from that laptop may be missing from the team&apos;s figures.</source>
         <translation>⚠ = ikke synkroniseret i mere end to dage: de nyeste opfølgninger fra den computer kan mangle i teamets tal.</translation>
     </message>
     <message>
@@ -5141,7 +5142,7 @@ Database: %2</translation>
         <translation>%1 konsulenter · %2 åbne aftaler · %3 overskredne</translation>
     </message>
     <message>
-        <source>The team's follow-ups as of the last synchronisation %1</source>
+        <source>The team&apos;s follow-ups as of the last synchronisation %1</source>
         <translation>Teamets opfølgninger pr. seneste synkronisering %1</translation>
     </message>
     <message>
@@ -5606,7 +5607,7 @@ Open it from there to print it.</source>
     </message>
     <message>
         <source>CVs</source>
-        <translation>Cv'er</translation>
+        <translation>Cv&apos;er</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -5676,7 +5677,7 @@ Open it from there to print it.</source>
 <context>
     <name>VisitStatusDialog</name>
     <message>
-        <source>Change the visit's status</source>
+        <source>Change the visit&apos;s status</source>
         <translation>Skift besøgets status</translation>
     </message>
     <message>
@@ -5902,7 +5903,7 @@ Open it from there to print it.</source>
         <translation>Mine besøg</translation>
     </message>
     <message>
-        <source>Everyone's visits</source>
+        <source>Everyone&apos;s visits</source>
         <translation>Alle konsulenters besøg</translation>
     </message>
     <message>
@@ -5964,7 +5965,7 @@ Open it from there to print it.</source>
         <translation>Velkommen til JobCRM</translation>
     </message>
     <message>
-        <source>JobCRM keeps your companies' contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
+        <source>JobCRM keeps your companies&apos; contact history, visit guides, job orders and placement slots — and makes sure no follow-up you promise a company is ever forgotten. Everything works offline on this computer.</source>
         <translation>JobCRM samler virksomhedernes kontakthistorik, besøgsguides, jobordrer og pladser — og sørger for, at ingen opfølgning, du lover en virksomhed, bliver glemt. Alt virker uden netværk på denne computer.</translation>
     </message>
     <message>

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from jobcrm.ui import fmt
+from jobcrm.ui.itemmodels.list_table import ListTableModel
 
 PAGE_SIZE = 100
 MAX_VALUE = 80  # long texts are cut in the cell; the tooltip shows them whole
@@ -21,37 +22,24 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_VALUE else text[:MAX_VALUE - 1] + "…"
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel):
     COLUMNS = ("when", "who", "what", "field", "change")
 
     def __init__(self, audit, company_id: uuid.UUID, parent=None):
-        super().__init__(parent)
+        super().__init__([], parent)
         self._audit = audit
         self._company_id = company_id
-        self._rows: list = []
         self._exhausted = False
         self.page_loads = 0
         self._headers = [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Field"), self.tr("Change")]
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows, self._exhausted = [], False
-        self.endResetModel()
+        self._exhausted = False
+        self.set_rows([])
         self.fetchMore()
 
     def entry(self, row: int):
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return self.row_at(row)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and not self._exhausted
